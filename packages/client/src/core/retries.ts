@@ -1,0 +1,87 @@
+// Retry policy: throttling (403/1010009, 429), 5xx, connection failures and timeouts are
+// retried on idempotent calls, with exponential backoff and jitter, or after `Retry-After`.
+import {
+  AbortError,
+  ConnectionError,
+  NorthboundError,
+  ServerError,
+  ThrottledError,
+  TimeoutError,
+  type NorthboundOperation,
+} from './errors.js';
+
+export const defaultMaxRetries = 2;
+export const initialRetryDelayMs = 500;
+export const maxRetryDelayMs = 8_000;
+/** A `Retry-After` longer than this is not slept through: the error goes to the caller. */
+export const maxRetryAfterMs = 60_000;
+
+export function isRetryable(error: unknown): error is NorthboundError {
+  return (
+    error instanceof ThrottledError ||
+    error instanceof ServerError ||
+    error instanceof ConnectionError ||
+    error instanceof TimeoutError
+  );
+}
+
+/** `Retry-After` as delta-seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  if (header === null) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/**
+ * How long to wait before retry number `retriesDone + 1`. The server's `Retry-After` wins when
+ * present; otherwise 0.5 s, 1 s, 2 s… capped at 8 s, each shortened by up to 25 % of jitter so
+ * that clients throttled together do not come back together. Undefined means "do not retry".
+ */
+export function retryDelayMs(retriesDone: number, retryAfterMs: number | undefined, random: () => number = Math.random): number | undefined {
+  if (retryAfterMs !== undefined) return retryAfterMs <= maxRetryAfterMs ? retryAfterMs : undefined;
+  const base = Math.min(initialRetryDelayMs * 2 ** retriesDone, maxRetryDelayMs);
+  return Math.round(base * (1 - random() * 0.25));
+}
+
+export function abortErrorFor(operation: NorthboundOperation | null, signal: AbortSignal): AbortError {
+  return new AbortError(`${operation ?? 'request'} aborted by the caller`, { operation, cause: signal.reason });
+}
+
+/** Resolves after `ms`, or rejects with AbortError as soon as `signal` fires. */
+export function sleep(ms: number, signal: AbortSignal | undefined, operation: NorthboundOperation | null): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortErrorFor(operation, signal));
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortErrorFor(operation, signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Waits for `promise`, but gives up with AbortError when `signal` fires (the work itself goes on). */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined, operation: NorthboundOperation | null): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortErrorFor(operation, signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortErrorFor(operation, signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
