@@ -349,7 +349,8 @@ export interface components {
         /**
          * @description The page to return, from 0 (the first page). Default 0. The SDK reference adds that when
          *     the value is null no pagination is done; over HTTP that means leaving the parameter out.
-         *     A value beyond the limit is answered with 400 and `error_code` `123029`.
+         *     A value beyond the limit is answered with 400 and `error_code` `123029`. The SDK reference
+         *     types it `Integer` (32 bits), hence the maximum.
          * @example 0
          */
         pageNo: number;
@@ -397,7 +398,8 @@ export interface operations {
                 /**
                  * @description The page to return, from 0 (the first page). Default 0. The SDK reference adds that when
                  *     the value is null no pagination is done; over HTTP that means leaving the parameter out.
-                 *     A value beyond the limit is answered with 400 and `error_code` `123029`.
+                 *     A value beyond the limit is answered with 400 and `error_code` `123029`. The SDK reference
+                 *     types it `Integer` (32 bits), hence the maximum.
                  * @example 0
                  */
                 pageNo?: components["parameters"]["pageNo"];
