@@ -36,7 +36,13 @@ export class PageIterator<Page extends PlatformPage<Item>, Item> implements Asyn
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this.pages()) yield* page.data;
+    for await (const page of this.pages()) {
+      for (const item of page.data) {
+        // Checked per item too, so that an abort inside a 100-item page stops the loop at once.
+        if (this.signal?.aborted) throw abortErrorFor(this.operation, this.signal);
+        yield item;
+      }
+    }
   }
 
   /** All items in one array. Meant for small tasks: a task with 50 000 devices is 500 requests. */

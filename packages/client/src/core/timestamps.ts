@@ -12,8 +12,11 @@ export function parsePlatformTimestamp(value: PlatformTimestamp): Date {
     throw new ValidationError('timestamp', `not a platform timestamp (yyyyMMddTHHmmssZ): ${JSON.stringify(value)}`, null);
   }
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  // Date.UTC rolls 30 February over into March; a real timestamp survives the round trip.
+  // Not Date.UTC: it reads years 0..99 as 1900..1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  // Dates roll 30 February over into March; a real timestamp survives the round trip.
   if (
     date.getUTCFullYear() !== year ||
     date.getUTCMonth() !== month - 1 ||

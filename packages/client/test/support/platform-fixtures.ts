@@ -1,0 +1,56 @@
+// Platform answers as the reference documents them: error bodies `{error_code, error_desc}`,
+// token responses, and subtask pages with realistic ids and platform timestamps.
+import type { AuthOutDTO, QueryUpgradeSubTaskOutDTO, SubOperationInfo, SubOperationStatus } from '@iodm-northbound/types';
+
+export const baseUrl = 'https://203.0.113.10:8743';
+export const appId = '3RQ9UnhymV409MfKPuiin75XroQa';
+export const secret = '9zsPMbVqUe6pQe4eaWHG8DaeR6oa';
+export const operationId = '5bf3a8c7e1d2f40001a3b4c5';
+
+export function tokenResponse(n: number, expiresIn = 3600): AuthOutDTO {
+  return {
+    scope: 'default',
+    tokenType: 'bearer',
+    expiresIn,
+    accessToken: `6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a${String(n).padStart(2, '0')}`,
+    refreshToken: `1d8f3e0b2b6a4c1f9e7d5c3b1a0f8e${String(n).padStart(2, '0')}`,
+  };
+}
+
+export function subtask(index: number, status: SubOperationStatus = 'fail'): SubOperationInfo {
+  const hex = index.toString(16).padStart(12, '0');
+  return {
+    subOperationId: `5c0b4f7e3a1d${hex}`,
+    createTime: '20181126T080000Z',
+    startTime: '20181126T080005Z',
+    stopTime: '20181126T081210Z',
+    operateType: 'firmware_upgrade',
+    deviceId: `8f9c2d4e-1b3a-4c5d-9e7f-${hex}`,
+    status,
+    detailInfo: status === 'fail' ? 'Device did not respond to the upgrade command.' : 'ok',
+    extendInfo: { targetVersion: 'V1.1.0', sourceVersion: 'V1.0.3' },
+  };
+}
+
+/** Page `pageNo` of a task with `totalCount` subtasks. */
+export function page(pageNo: number, pageSize: number, totalCount: number): QueryUpgradeSubTaskOutDTO {
+  const first = pageNo * pageSize;
+  const data: SubOperationInfo[] = [];
+  for (let i = first; i < Math.min(first + pageSize, totalCount); i++) data.push(subtask(i));
+  return { data, pageNo, pageSize, totalCount };
+}
+
+export const platformErrors = {
+  badRequest: { status: 400, body: { error_code: '120015', error_desc: 'Bad request error.' } },
+  pageOutOfRange: { status: 400, body: { error_code: '123029', error_desc: 'pageNo or pageSize beyond the limit.' } },
+  invalidToken: { status: 403, body: { error_code: '1010005', error_desc: 'App_key or access_token is invalid.' } },
+  throttled: { status: 403, body: { error_code: '1010009', error_desc: 'app throttle exceed.' } },
+  taskNotFound: { status: 404, body: { error_code: '123009', error_desc: 'The requested task does not exist.' } },
+  serverError: { status: 500, body: { error_code: '100001', error_desc: 'Internal server error.' } },
+  applicationFrozen: { status: 400, body: { error_code: '100247', error_desc: 'The application is frozen.' } },
+  requiredParameterEmpty: { status: 400, body: { error_code: '102202', error_desc: 'Required Parameter is empty.' } },
+} as const;
+
+export function errorResponse(error: { status: number; body: object }, headers: Record<string, string> = {}): Response {
+  return Response.json(error.body, { status: error.status, headers });
+}
