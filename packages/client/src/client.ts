@@ -154,6 +154,18 @@ function isSubTaskPage(value: unknown): value is QueryUpgradeSubTaskOutDTO {
   );
 }
 
+/** fetch wraps the system error ("fetch failed"); the code worth reporting is the deepest one. */
+function innermostCode(error: unknown): string | undefined {
+  let code: string | undefined;
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 4; depth++) {
+    const candidate = (current as { code?: unknown }).code;
+    if (typeof candidate === 'string') code = candidate;
+    current = current.cause;
+  }
+  return code;
+}
+
 function tokenProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'not a JSON object';
   const issued = value as Record<string, unknown>;
@@ -461,7 +473,11 @@ class NorthboundClientImpl implements NorthboundClient {
       if (timedOut) {
         throw new TimeoutError(`${operation}: no complete response within ${timeoutMs} ms`, { operation });
       }
-      throw new ConnectionError(`${operation}: could not reach the platform: ${this.#describe(error)}`, { operation, cause: error });
+      throw new ConnectionError(`${operation}: could not reach the platform: ${this.#describe(error)}`, {
+        operation,
+        cause: error,
+        code: innermostCode(error),
+      });
     } finally {
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);

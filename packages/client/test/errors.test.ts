@@ -182,6 +182,7 @@ describe('answers outside the documented set still give a typed error', () => {
     expect(error.cause).toBe(refused);
     expect(error.status).toBeUndefined();
     expect(error.message).toContain('ECONNREFUSED');
+    expect((error as ConnectionError).code).toBe('ECONNREFUSED');
   });
 });
 

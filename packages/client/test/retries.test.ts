@@ -113,6 +113,19 @@ describe('retries with exponential backoff and jitter', () => {
     expect(outcome.value).toEqual(page(0, 10, 1));
   });
 
+  it.each(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_HAS_EXPIRED'])(
+    'does not retry a certificate failure (%s): asking again cannot make it trusted',
+    async (code) => {
+      const untrusted = () => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('certificate problem'), { code }) }));
+      const { client, requests } = clientAnswering(untrusted);
+      const outcome = outcomeOf(client.querySubTasks(operationId));
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(requests).toHaveLength(1);
+      expect(outcome.error).toBeInstanceOf(ConnectionError);
+      expect((outcome.error as ConnectionError).code).toBe(code);
+    },
+  );
+
   it('fails with the ConnectionError once the retries are spent', async () => {
     const { client } = clientAnswering(() => Promise.reject(new TypeError('fetch failed')));
     const outcome = outcomeOf(client.querySubTasks(operationId));

@@ -81,6 +81,12 @@ export class UnexpectedResponseError extends NorthboundError {
 /** The request never got an answer: DNS, refused connection, reset, TLS failure. */
 export class ConnectionError extends NorthboundError {
   override name = 'ConnectionError';
+  /** The system or TLS error code underneath, e.g. `ECONNREFUSED`, `UNABLE_TO_VERIFY_LEAF_SIGNATURE`. */
+  readonly code: string | undefined;
+  constructor(message: string, details: NorthboundErrorDetails & { code?: string | undefined }) {
+    super(message, details);
+    this.code = details.code;
+  }
 }
 /** One attempt ran longer than `timeoutMs`. */
 export class TimeoutError extends NorthboundError {

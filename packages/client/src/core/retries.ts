@@ -16,13 +16,12 @@ export const maxRetryDelayMs = 8_000;
 /** A `Retry-After` longer than this is not slept through: the error goes to the caller. */
 export const maxRetryAfterMs = 60_000;
 
+// A certificate the client does not trust will not become trusted by asking again.
+const certificateErrorCode = /CERT|UNABLE_TO_(GET|VERIFY|DECRYPT)|SELF_SIGNED|ALTNAME/;
+
 export function isRetryable(error: unknown): error is NorthboundError {
-  return (
-    error instanceof ThrottledError ||
-    error instanceof ServerError ||
-    error instanceof ConnectionError ||
-    error instanceof TimeoutError
-  );
+  if (error instanceof ConnectionError) return !(error.code !== undefined && certificateErrorCode.test(error.code));
+  return error instanceof ThrottledError || error instanceof ServerError || error instanceof TimeoutError;
 }
 
 /** `Retry-After` as delta-seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */

@@ -1,0 +1,79 @@
+// The client with Node's own fetch against a real HTTP server: what goes over the wire.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConnectionError, createNorthboundClient, TaskNotFoundError, UnexpectedResponseError } from '../src/index.js';
+import { sendJson, startHttpServer, type LoopbackHandler, type LoopbackServer } from './support/loopback-server.js';
+import { appId, operationId, page, platformErrors, secret, tokenResponse } from './support/platform-fixtures.js';
+
+const servers: LoopbackServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function serve(handle: LoopbackHandler): Promise<LoopbackServer> {
+  const server = await startHttpServer(handle);
+  servers.push(server);
+  return server;
+}
+
+const platform: LoopbackHandler = (request, response) => {
+  if (request.rawUrl === '/iocm/app/sec/v1.1.0/login') return sendJson(response, 200, tokenResponse(1));
+  if (request.rawUrl.includes('/operations/missing/')) return sendJson(response, 404, platformErrors.taskNotFound.body);
+  const pageNo = Number(new URL(request.rawUrl, 'http://x').searchParams.get('pageNo') ?? 0);
+  return sendJson(response, 200, page(pageNo, 100, 130));
+};
+
+describe('over a real connection with the default fetch', () => {
+  it('sends the login form and the GET with its headers, and pages through a task', async () => {
+    const server = await serve(platform);
+    const client = createNorthboundClient({ baseUrl: server.origin, appId, secret });
+
+    const failed = await client.listSubTasks(operationId, { status: 'fail' }).toArray();
+
+    expect(failed).toHaveLength(130);
+    const [login, first, second] = server.seen;
+    expect(login!.method).toBe('POST');
+    expect(login!.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(login!.body).toBe(`appId=${appId}&secret=${secret}`);
+    expect(first!.rawUrl).toBe(`/iodm/northbound/v1.5.0/operations/${operationId}/subOperations?subOperationStatus=fail&pageNo=0&pageSize=100`);
+    expect(second!.rawUrl).toContain('pageNo=1');
+    expect(first!.headers.app_key).toBe(appId);
+    expect(first!.headers.authorization).toBe(`Bearer ${tokenResponse(1).accessToken}`);
+  });
+
+  it('keeps a hostile operationId inside its path segment on the wire', async () => {
+    const server = await serve(platform);
+    const client = createNorthboundClient({ baseUrl: server.origin, appId, accessToken: 'caller-managed-token' });
+    await client.querySubTasks('../../x/y?pageSize=1000#frag', { pageSize: 5 });
+    expect(server.seen[0]!.rawUrl).toBe('/iodm/northbound/v1.5.0/operations/..%2F..%2Fx%2Fy%3FpageSize%3D1000%23frag/subOperations?pageSize=5');
+  });
+
+  it('gives typed errors from real responses', async () => {
+    const server = await serve(platform);
+    const client = createNorthboundClient({ baseUrl: server.origin, appId, accessToken: 'caller-managed-token' });
+    await expect(client.querySubTasks('missing')).rejects.toBeInstanceOf(TaskNotFoundError);
+  });
+
+  it('does not follow a redirect (app_key would go wherever it points)', async () => {
+    const target = await serve(platform);
+    const redirecting = await serve((_request, response) => {
+      response.writeHead(307, { location: `${target.origin}/iodm/northbound/v1.5.0/operations/${operationId}/subOperations` });
+      response.end();
+    });
+    const client = createNorthboundClient({ baseUrl: redirecting.origin, appId, accessToken: 'caller-managed-token' });
+    const error = await client.querySubTasks(operationId).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as UnexpectedResponseError).status).toBe(307);
+    expect(target.seen).toHaveLength(0);
+  });
+
+  it('reports a refused connection as ConnectionError with the system code', async () => {
+    const server = await serve(platform);
+    const origin = server.origin;
+    await server.close();
+    servers.length = 0;
+    const client = createNorthboundClient({ baseUrl: origin, appId, accessToken: 'caller-managed-token' }, { maxRetries: 0 });
+    const error = await client.querySubTasks(operationId).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toContain('ECONNREFUSED');
+  });
+});
