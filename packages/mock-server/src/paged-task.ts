@@ -1,0 +1,83 @@
+// A deterministic upgrade task of N subtasks, served page by page like the platform does, so that
+// an auto-pager can be tested end to end. Asked for with the operationId `paged-<N>`; any other
+// operationId gets Prism's answer from the spec's examples.
+import { createHash } from 'node:crypto';
+
+/** The largest task the paged scenario serves (pages are computed, not stored). */
+export const PAGED_TASK_MAX_SUBTASKS = 100_000;
+
+const PAGED_TASK_ID = /^paged-(\d{1,6})$/;
+const STATUS_CYCLE = ['success', 'fail', 'processing', 'wait', 'stop'] as const;
+type SubtaskStatus = (typeof STATUS_CYCLE)[number];
+
+const DETAIL_BY_STATUS: Record<SubtaskStatus, string> = {
+  success: 'Upgrade succeeded.',
+  fail: 'Device did not respond to the upgrade command.',
+  processing: 'Downloading the firmware package.',
+  wait: 'Waiting for the device to come online.',
+  stop: 'The upgrade task was stopped.',
+};
+
+// 2018-11-26T08:00:00Z, the creation time of the spec's example task.
+const TASK_CREATED_AT_MS = Date.UTC(2018, 10, 26, 8, 0, 0);
+
+/** Returns N when the operationId asks for the paged scenario, otherwise undefined. */
+export function pagedTaskSize(operationId: string): number | undefined {
+  const match = PAGED_TASK_ID.exec(operationId);
+  if (!match) return undefined;
+  const size = Number.parseInt(match[1]!, 10);
+  return size <= PAGED_TASK_MAX_SUBTASKS ? size : undefined;
+}
+
+export interface PageQuery {
+  readonly pageNo: number;
+  readonly pageSize: number;
+  readonly status: string | undefined;
+}
+
+/** One page of the task, in the platform's QueryUpgradeSubTaskOutDTO shape. */
+export function pagedTaskPage(operationId: string, size: number, query: PageQuery) {
+  // Subtask i has status STATUS_CYCLE[i % 5], so a status filter selects an arithmetic sequence.
+  const statusOffset = query.status === undefined ? -1 : STATUS_CYCLE.indexOf(query.status as SubtaskStatus);
+  const matching = statusOffset < 0 ? size : countWithOffset(size, statusOffset);
+  const first = query.pageNo * query.pageSize;
+  const data = [];
+  for (let n = first; n < Math.min(first + query.pageSize, matching); n++) {
+    const index = statusOffset < 0 ? n : n * STATUS_CYCLE.length + statusOffset;
+    data.push(subtask(operationId, index));
+  }
+  return { pageNo: query.pageNo, pageSize: query.pageSize, totalCount: matching, data };
+}
+
+function countWithOffset(size: number, offset: number): number {
+  return Math.max(0, Math.ceil((size - offset) / STATUS_CYCLE.length));
+}
+
+function subtask(operationId: string, index: number) {
+  const status = STATUS_CYCLE[index % STATUS_CYCLE.length]!;
+  const digest = createHash('sha256').update(`${operationId}/${index}`).digest('hex');
+  const created = TASK_CREATED_AT_MS + index * 1000;
+  const started = created + 5_000;
+  const stopped = started + 60_000 + (index % 600) * 1000;
+  return {
+    subOperationId: digest.slice(0, 24),
+    createTime: platformTimestamp(created),
+    ...(status !== 'wait' && { startTime: platformTimestamp(started) }),
+    ...((status === 'success' || status === 'fail' || status === 'stop') && { stopTime: platformTimestamp(stopped) }),
+    operateType: 'firmware_upgrade',
+    deviceId: uuidFromHex(digest.slice(24)),
+    status,
+    detailInfo: DETAIL_BY_STATUS[status],
+    extendInfo: { sourceVersion: 'V1.0.3', targetVersion: 'V1.1.0' },
+  };
+}
+
+/** `yyyyMMdd'T'HHmmss'Z'`, the platform's UTC timestamp form. */
+export function platformTimestamp(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A version-4-shaped UUID from 32+ hex digits (deterministic, unlike randomUUID). */
+export function uuidFromHex(hex: string): string {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,91 @@
+// Shared helpers of the mock server tests: raw HTTP against a running mock, and the spec itself
+// (read from the spec package, the same file the mock serves from).
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { bundledSpecPath } from '../src/spec.js';
+
+export const subtasksPath = (operationId: string) => `/iodm/northbound/v1.5.0/operations/${operationId}/subOperations`;
+export const loginPath = '/iocm/app/sec/v1.1.0/login';
+export const refreshPath = '/iocm/app/sec/v1.1.0/refreshToken';
+
+export const credentials = { app_key: '3RQ9UnhymV409MfKPuiin75XroQa', authorization: 'Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b' };
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+/** One request; the body is parsed as JSON when it is JSON, else kept as text. */
+export async function call(baseUrl: string, path: string, init: RequestInit = {}): Promise<Answer> {
+  const response = await fetch(`${baseUrl}${path}`, init);
+  const text = await response.text();
+  const isJson = /json/.test(response.headers.get('content-type') ?? '');
+  return { status: response.status, headers: response.headers, body: isJson && text !== '' ? JSON.parse(text) : text };
+}
+
+export const getSubtasks = (baseUrl: string, operationId: string, query = '', headers: Record<string, string> = {}) =>
+  call(baseUrl, `${subtasksPath(operationId)}${query}`, { headers: { ...credentials, ...headers } });
+
+export const login = (baseUrl: string, form = 'appId=3RQ9UnhymV409MfKPuiin75XroQa&secret=9zsPMbVqUe6pQe4eaWHG8DaeR6oa', headers: Record<string, string> = {}) =>
+  call(baseUrl, loginPath, { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+
+export const refresh = (baseUrl: string, body: string, headers: Record<string, string> = {}) =>
+  call(baseUrl, refreshPath, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+
+export const validRefreshBody = JSON.stringify({
+  appId: '3RQ9UnhymV409MfKPuiin75XroQa',
+  secret: '9zsPMbVqUe6pQe4eaWHG8DaeR6oa',
+  refreshToken: '1d8f3e0b2b6a4c1f9e7d5c3b1a0f8e6d',
+});
+
+type Json = Record<string, any>;
+export const spec: Json = JSON.parse(readFileSync(bundledSpecPath(), 'utf8'));
+
+/** Follows a local `$ref` of the bundled spec. */
+export function deref(node: Json): Json {
+  let current = node;
+  while (typeof current.$ref === 'string') {
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((at: Json, part: string) => at[part.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+  }
+  return current;
+}
+
+export interface SpecExample {
+  operationId: string;
+  method: string;
+  path: string;
+  status: number;
+  key: string;
+  value: unknown;
+}
+
+/** Every named response example of the spec, with the operation it belongs to. */
+export function specExamples(): SpecExample[] {
+  const examples: SpecExample[] = [];
+  for (const [path, item] of Object.entries<Json>(spec.paths)) {
+    for (const [method, operation] of Object.entries<Json>(item)) {
+      if (!operation.responses) continue;
+      for (const [status, response] of Object.entries<Json>(operation.responses)) {
+        for (const content of Object.values<Json>(deref(response).content ?? {})) {
+          for (const [key, example] of Object.entries<Json>(content.examples ?? {})) {
+            examples.push({ operationId: operation.operationId, method, path, status: Number(status), key, value: deref(example).value });
+          }
+        }
+      }
+    }
+  }
+  return examples;
+}
+
+/** Whether something can listen on host:port right now (i.e. nothing holds it). */
+export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+}
