@@ -37,6 +37,13 @@ describe('querySubTasks', () => {
     expect(requests[1]!.url.search).toBe('');
   });
 
+  it('accepts the boundaries of the documented ranges', async () => {
+    const { client, requests } = clientAnswering();
+    await client.querySubTasks(operationId, { pageNo: 0, pageSize: 1 });
+    await client.querySubTasks(operationId, { pageNo: 2_147_483_647, pageSize: 100 });
+    expect(requests.slice(1).map((request) => request.url.search)).toEqual(['?pageNo=0&pageSize=1', '?pageNo=2147483647&pageSize=100']);
+  });
+
   it('works with a trailing slash on baseUrl and with a path prefix in it', async () => {
     const recorder = recordingFetch(() => Response.json(page(0, 10, 0)));
     const client = createNorthboundClient({ baseUrl: 'https://gw.example.test/oc/', appId, accessToken: 'caller-token' }, { fetch: recorder.fetch });

@@ -37,6 +37,7 @@ describe('input checks run before any request', () => {
     ['pageNo -1', 'pageNo', operationId, { pageNo: -1 }],
     ['pageNo 1.5', 'pageNo', operationId, { pageNo: 1.5 }],
     ['pageNo Infinity', 'pageNo', operationId, { pageNo: Number.POSITIVE_INFINITY }],
+    ['pageNo 2^31 (beyond int32)', 'pageNo', operationId, { pageNo: 2 ** 31 }],
     ['status "failed" (the task list spelling)', 'status', operationId, { status: 'failed' }],
     ['status "FAIL"', 'status', operationId, { status: 'FAIL' }],
     ['maxRetries -1', 'maxRetries', operationId, { maxRetries: -1 }],

@@ -4,6 +4,8 @@ import { subOperationStatusValues, type SubOperationStatus } from '@iodm-northbo
 import { ValidationError, type NorthboundOperation } from './errors.js';
 
 export const maxPageSize = 100;
+/** The spec types pageNo int32, as the SDK reference does. */
+export const maxPageNo = 2_147_483_647;
 
 export function checkOperationId(operationId: unknown, operation: NorthboundOperation): string {
   if (typeof operationId !== 'string' || operationId.trim() === '') {
@@ -32,8 +34,8 @@ export function checkStatus(status: unknown, operation: NorthboundOperation): Su
 
 export function checkPageNo(pageNo: unknown, operation: NorthboundOperation): number | undefined {
   if (pageNo === undefined || pageNo === null) return undefined;
-  if (typeof pageNo !== 'number' || !Number.isSafeInteger(pageNo) || pageNo < 0) {
-    throw new ValidationError('pageNo', `pageNo must be an integer >= 0, got ${String(pageNo)}`, operation);
+  if (typeof pageNo !== 'number' || !Number.isInteger(pageNo) || pageNo < 0 || pageNo > maxPageNo) {
+    throw new ValidationError('pageNo', `pageNo must be an integer from 0 to ${maxPageNo}, got ${String(pageNo)}`, operation);
   }
   return pageNo;
 }
