@@ -1,0 +1,27 @@
+// The common shape of every change the gate reports, whichever check found it.
+
+export type Severity = 'breaking' | 'non-breaking' | 'unclassified';
+
+export interface Finding {
+  severity: Severity;
+  /** What kind of change, in a few words: "Response field removed". */
+  title: string;
+  /** What changed (Markdown): a field path, parameter, example or header name; may be empty. */
+  subject: string;
+  /** Where in the API, in plain words (Markdown): "`GET /pets`, response 200 (`application/json`)". */
+  where: string;
+  /** Before/after values or other specifics (Markdown). */
+  detail?: string;
+  /** Which check found it: openapi-diff itself, or the gate's own field-level checks. */
+  source: 'openapi-diff' | 'spec-diff';
+  /** Set on a field-level finding when openapi-diff flagged the same body at the same severity. */
+  alsoFlaggedByOpenapiDiff?: boolean;
+}
+
+export const severities: readonly Severity[] = ['breaking', 'non-breaking', 'unclassified'];
+
+export function code(text: unknown): string {
+  const raw = typeof text === 'string' ? text : JSON.stringify(text);
+  const fence = raw.includes('`') ? '``' : '`';
+  return `${fence}${raw}${fence}`;
+}

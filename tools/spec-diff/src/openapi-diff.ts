@@ -1,0 +1,107 @@
+// openapi-diff (Atlassian, maintained, reads OpenAPI 3.0.x) as the first opinion: its verdicts on
+// paths, operations, status codes, response headers and request/response bodies, translated into
+// findings with plain-words locations.
+import openapiDiff from 'openapi-diff';
+import { SpecDiffInputError } from './errors.js';
+import { code, type Finding, type Severity } from './findings.js';
+import type { JsonObject } from './sources.js';
+
+/** The parts of openapi-diff's DiffResult this module reads. */
+interface LibraryDiffResult {
+  type: Severity;
+  code: string;
+  sourceSpecEntityDetails: Array<{ location: string }>;
+  destinationSpecEntityDetails: Array<{ location: string }>;
+}
+
+const titles: Record<string, string> = {
+  'path.add': 'Path added',
+  'path.remove': 'Path removed',
+  'method.add': 'Operation added',
+  'method.remove': 'Operation removed',
+  'request.body.scope.add': 'Request body accepts more values',
+  'request.body.scope.remove': 'Request body accepts fewer values',
+  'response.body.scope.add': 'Response body may hold values it could not before',
+  'response.body.scope.remove': 'Response body holds fewer kinds of values',
+  'response.optional.header.add': 'Optional response header added',
+  'response.optional.header.remove': 'Optional response header removed',
+  'response.required.header.add': 'Required response header added',
+  'response.required.header.remove': 'Required response header removed',
+  'response.status-code.add': 'Response status added',
+  'response.status-code.remove': 'Response status removed',
+  'unclassified.add': 'Extension added',
+  'unclassified.remove': 'Extension removed',
+};
+
+/** Codes whose location is a request or response body: the field-level checks may explain them. */
+export const bodyScopeCodes = new Set(['request.body.scope.add', 'request.body.scope.remove', 'response.body.scope.add', 'response.body.scope.remove']);
+
+export interface OpenapiDiffFinding extends Finding {
+  code: string;
+}
+
+export async function runOpenapiDiff(before: JsonObject, after: JsonObject): Promise<OpenapiDiffFinding[]> {
+  let outcome: Awaited<ReturnType<typeof openapiDiff.diffSpecs>>;
+  try {
+    outcome = await openapiDiff.diffSpecs({
+      sourceSpec: { content: JSON.stringify(before), location: 'base', format: 'openapi3' },
+      destinationSpec: { content: JSON.stringify(after), location: 'working tree', format: 'openapi3' },
+    });
+  } catch (error) {
+    throw new SpecDiffInputError('DIFF_FAILED', `openapi-diff could not compare the documents: ${(error as Error).message}`, { cause: error });
+  }
+  const pathKeys = [...new Set([...Object.keys((before.paths as object) ?? {}), ...Object.keys((after.paths as object) ?? {})])];
+  const results: LibraryDiffResult[] = [
+    ...('breakingDifferences' in outcome ? outcome.breakingDifferences : []),
+    ...outcome.nonBreakingDifferences,
+    ...outcome.unclassifiedDifferences,
+  ];
+  return results.map((result) => translate(result, pathKeys));
+}
+
+function translate(result: LibraryDiffResult, pathKeys: string[]): OpenapiDiffFinding {
+  const location = result.destinationSpecEntityDetails[0]?.location ?? result.sourceSpecEntityDetails[0]?.location ?? '';
+  const { where, subject } = describeLocation(location, pathKeys, result.code);
+  return {
+    severity: result.type,
+    title: titles[result.code] ?? `openapi-diff: ${result.code}`,
+    subject,
+    where,
+    source: 'openapi-diff',
+    code: result.code,
+  };
+}
+
+/**
+ * openapi-diff locates a change as a dotted path into the document, e.g.
+ * `paths./tasks/{id}.get.responses.200.content.application/json.schema`; path keys contain dots
+ * themselves (`/v1.5.0/`), so they are matched against the documents' own path keys.
+ */
+export function describeLocation(location: string, pathKeys: string[], resultCode: string): { where: string; subject: string } {
+  if (location.startsWith('xProperties.')) return { where: 'the document', subject: code(location.slice('xProperties.'.length)) };
+  if (!location.startsWith('paths.')) return { where: code(location), subject: '' };
+  const rest = location.slice('paths.'.length);
+  // Longest first, so `/a.b` is not read as `/a` followed by junk.
+  const path = [...pathKeys].sort((left, right) => right.length - left.length).find((key) => rest === key || rest.startsWith(`${key}.`));
+  if (path === undefined) return { where: code(location), subject: '' };
+  const tail = rest.slice(path.length);
+  if (tail === '') return { where: code(path), subject: '' };
+  const match = /^\.(get|put|post|delete|options|head|patch|trace)(.*)$/.exec(tail);
+  if (!match) return { where: code(location), subject: '' };
+  const operation = code(`${(match[1] ?? '').toUpperCase()} ${path}`);
+  const inOperation = match[2] ?? '';
+  if (inOperation === '') return { where: operation, subject: '' };
+  const request = /^\.requestBody(?:\.content\.(.+?))?(?:\.schema)?$/.exec(inOperation);
+  if (request) {
+    return { where: `${operation}, request body${request[1] ? ` (${code(request[1])})` : ''}`, subject: bodyScopeCodes.has(resultCode) ? 'the body' : '' };
+  }
+  const response = /^\.responses\.([^.]+)(?:\.content\.(.+?)(?:\.schema)?|\.headers\.(.+))?$/.exec(inOperation);
+  if (response) {
+    const status = response[1] ?? '';
+    if (resultCode.startsWith('response.status-code')) return { where: operation, subject: `status ${code(status)}` };
+    if (response[3]) return { where: `${operation}, response ${status}`, subject: code(response[3]) };
+    if (response[2]) return { where: `${operation}, response ${status} (${code(response[2])})`, subject: 'the body' };
+    return { where: `${operation}, response ${status}`, subject: '' };
+  }
+  return { where: `${operation}, ${code(inOperation.slice(1))}`, subject: '' };
+}

@@ -1,0 +1,117 @@
+// Renders the gate's result as Markdown to paste into a pull request.
+import { code, type Finding, type Severity, severities } from './findings.js';
+import type { VersionCheck } from './gate.js';
+
+export interface ReportInput {
+  base: string;
+  commit: string;
+  specPath: string;
+  changelogPath: string;
+  specChanged: boolean;
+  findings: Finding[];
+  versions: VersionCheck;
+  exitCode: 0 | 1 | 2;
+}
+
+const headings: Record<Severity, string> = {
+  breaking: 'Breaking changes',
+  'non-breaking': 'Non-breaking changes',
+  unclassified: 'Unclassified changes',
+};
+
+const explanations: Record<Severity, string> = {
+  breaking: 'A client written against the base spec can fail against this one.',
+  'non-breaking': 'Existing clients keep working.',
+  unclassified: 'Neither openapi-diff nor the field-level checks can tell: read these by hand.',
+};
+
+export function renderReport(input: ReportInput): string {
+  const { base, commit, specPath, changelogPath, specChanged, findings, versions, exitCode } = input;
+  const lines: string[] = [];
+  lines.push('## OpenAPI spec diff', '');
+  lines.push(`${code(specPath)} at ${code(base)} (${code(commit.slice(0, 12))}) → working tree`, '');
+  if (!specChanged) {
+    lines.push(`**Verdict: ✅ pass** — the bundled spec is the same as at ${code(base)} (\`info.version\` ${versions.head}); nothing to review.`, '');
+    lines.push(footer());
+    return lines.join('\n');
+  }
+
+  const grouped = Object.fromEntries(severities.map((severity) => [severity, groupFindings(findings.filter((finding) => finding.severity === severity))])) as Record<Severity, string[]>;
+  // Counted as the report lists them: one change to a shared schema is one change, wherever it shows.
+  const counts = Object.fromEntries(severities.map((severity) => [severity, grouped[severity].length])) as Record<Severity, number>;
+  const tally = `${counts.breaking} breaking, ${counts['non-breaking']} non-breaking, ${counts.unclassified} unclassified`;
+  const verdict =
+    exitCode === 0
+      ? `**Verdict: ✅ pass** — ${tally}.`
+      : exitCode === 1
+        ? `**Verdict: ❌ fail** — ${tally}: breaking changes need a major bump of \`info.version\` (${versions.base} → ${versions.head}).`
+        : `**Verdict: ❌ fail** — ${tally}; the version or the changelog entry is missing (see below).`;
+  lines.push(verdict, '');
+  if (counts.unclassified > 0 && exitCode === 0) lines.push('Unclassified changes do not fail the gate: the reviewer decides about them.', '');
+
+  for (const severity of severities) {
+    const group = grouped[severity];
+    lines.push(`### ${headings[severity]} (${counts[severity]})`, '');
+    if (group.length === 0) {
+      lines.push('None.', '');
+      continue;
+    }
+    lines.push(`_${explanations[severity]}_`, '');
+    for (const line of group) lines.push(line);
+    lines.push('');
+  }
+
+  lines.push('### Version and changelog', '');
+  const versionLine = `\`info.version\`: ${versions.base} → ${versions.head}${versions.majorBump ? ' (major bump)' : ''}`;
+  lines.push(`- ${versions.problems.some((problem) => problem.includes('info.version')) ? '❌' : '✅'} ${versionLine}`);
+  if (versions.changelogHeading !== undefined) lines.push(`- ✅ ${code(changelogPath)} has the entry ${code(versions.changelogHeading)}`);
+  for (const problem of versions.problems) lines.push(`- ❌ ${problem}`);
+  lines.push('', footer());
+  return lines.join('\n');
+}
+
+/** One bullet per distinct change; the same change in several places lists every place. */
+function groupFindings(findings: Finding[]): string[] {
+  const groups = new Map<string, { finding: Finding; wheres: string[]; confirmed: boolean }>();
+  for (const finding of findings) {
+    const key = [finding.title, finding.subject, finding.detail ?? '', finding.source].join('\u0000');
+    const group = groups.get(key) ?? { finding, wheres: [], confirmed: false };
+    if (!group.wheres.includes(finding.where)) group.wheres.push(finding.where);
+    group.confirmed ||= finding.alsoFlaggedByOpenapiDiff === true;
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ finding, wheres, confirmed }) => {
+    let line = `- **${finding.title}**`;
+    if (finding.subject !== '') line += ` ${finding.subject}`;
+    line += ` — ${compactWheres(wheres).join('; ')}`;
+    if (finding.detail !== undefined) line += `: ${finding.detail}`;
+    if (finding.source === 'openapi-diff') line += ' _(openapi-diff)_';
+    else if (confirmed) line += ' _(openapi-diff agrees)_';
+    return line;
+  });
+}
+
+/** `X, response 400 (json)` and `X, response 404 (json)` become `X, responses 400, 404 (json)`. */
+export function compactWheres(wheres: string[]): string[] {
+  const merged = new Map<string, { prefix: string; suffix: string; statuses: string[] }>();
+  for (const where of wheres) {
+    const match = /^(.*), response (\S+)((?: \(.*\))?)$/.exec(where);
+    if (!match) {
+      merged.set(where, { prefix: where, suffix: '', statuses: [] });
+      continue;
+    }
+    const [, prefix = '', status = '', suffix = ''] = match;
+    const key = `${prefix}\u0000${suffix}`;
+    const entry = merged.get(key) ?? { prefix, suffix, statuses: [] };
+    entry.statuses.push(status);
+    merged.set(key, entry);
+  }
+  return [...merged.values()].map(({ prefix, suffix, statuses }) => {
+    if (statuses.length === 0) return prefix;
+    return `${prefix}, ${statuses.length === 1 ? 'response' : 'responses'} ${statuses.join(', ')}${suffix}`;
+  });
+}
+
+function footer(): string {
+  return '<sub>tools/spec-diff: openapi-diff 0.24.1 plus field-level checks of parameters, schemas, enums, security and examples. Exit 0 pass, 1 breaking change without a major bump, 2 version or changelog entry missing, 3 could not run.</sub>';
+}

@@ -1,0 +1,184 @@
+// End to end: real before/after spec pairs in throwaway git repositories, the real command, and
+// its verdict. The base is always our real spec at commit `main`; each test edits the working
+// tree the way a pull request would.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SpecRepo } from './spec-repo.js';
+
+const subtasks = '`GET /iodm/northbound/v1.5.0/operations/{operationId}/subOperations`';
+const repos: SpecRepo[] = [];
+async function newRepo(): Promise<SpecRepo> {
+  const repo = await SpecRepo.create();
+  repos.push(repo);
+  return repo;
+}
+afterEach(async () => {
+  await Promise.all(repos.splice(0).map((repo) => repo.remove()));
+});
+
+/** The lines of one section of the report ("### Breaking changes (N)" up to the next heading). */
+function section(report: string, heading: string): string[] {
+  const lines = report.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`### ${heading}`));
+  if (start < 0) return [];
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('### '));
+  return lines.slice(start + 1, end < 0 ? undefined : end).filter((line) => line.startsWith('- '));
+}
+
+describe('spec:diff on real before/after pairs', () => {
+  it('fails (exit 1) on a removed response field and names the field', async () => {
+    const repo = await newRepo();
+    await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
+      delete schema.properties.detailInfo;
+    });
+    await repo.release('1.1.0');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(1);
+    expect(stdout).toContain('**Verdict: ❌ fail**');
+    const breaking = section(stdout, 'Breaking changes');
+    expect(breaking).toHaveLength(1);
+    expect(breaking[0]).toContain('**Response field removed** `data[].detailInfo`');
+    expect(breaking[0]).toContain(`${subtasks}, response 200 (\`application/json\`)`);
+    // openapi-diff saw the body change too; its generic line is folded into the named one.
+    expect(breaking[0]).toContain('openapi-diff agrees');
+  });
+
+  it('lets the same removal through with a major bump, still listing it as breaking', async () => {
+    const repo = await newRepo();
+    await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
+      delete schema.properties.detailInfo;
+    });
+    await repo.release('2.0.0');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('**Verdict: ✅ pass**');
+    expect(section(stdout, 'Breaking changes').join('\n')).toContain('`data[].detailInfo`');
+    expect(stdout).toContain('1.0.0 → 2.0.0 (major bump)');
+  });
+
+  it('fails on a new required query parameter', async () => {
+    const repo = await newRepo();
+    await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
+      pathItem.get.parameters.push({ name: 'deviceType', in: 'query', required: true, description: 'Device type.', schema: { type: 'string' } });
+    });
+    await repo.release('1.1.0');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(1);
+    expect(section(stdout, 'Breaking changes')).toEqual([
+      `- **Required parameter added** \`deviceType\` — ${subtasks}, query parameter: existing clients do not send it`,
+    ]);
+  });
+
+  it('fails on a narrowed enum: breaking for the query filter, harmless for the response', async () => {
+    const repo = await newRepo();
+    await repo.editYaml('openapi/components/schemas/SubOperationStatus.yaml', (schema) => {
+      schema.enum = schema.enum.filter((value: string) => value !== 'stop');
+    });
+    await repo.release('1.1.0');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(1);
+    const breaking = section(stdout, 'Breaking changes');
+    expect(breaking).toHaveLength(1);
+    expect(breaking[0]).toMatch(/\*\*Enum narrowed\*\* `subOperationStatus` — .*query parameter: no longer allowed: `stop`/);
+    expect(section(stdout, 'Non-breaking changes').join('\n')).toMatch(/\*\*Enum narrowed\*\* `data\[\]\.status` — .*response 200 .*no longer sent: `stop`/);
+  });
+
+  it('passes a new optional response field', async () => {
+    const repo = await newRepo();
+    await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
+      schema.properties.progress = { type: 'integer', minimum: 0, maximum: 100, description: 'Upgrade progress in percent.' };
+    });
+    await repo.release('1.1.0');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(0);
+    expect(section(stdout, 'Breaking changes')).toEqual([]);
+    expect(section(stdout, 'Non-breaking changes')).toEqual([
+      `- **Response field added** \`data[].progress\` — ${subtasks}, response 200 (\`application/json\`): optional _(openapi-diff agrees)_`,
+    ]);
+    expect(section(stdout, 'Unclassified changes')).toEqual([]);
+  });
+
+  it('passes a new error example', async () => {
+    const repo = await newRepo();
+    await repo.writeFile('openapi/components/examples/TaskDeleted.yaml', 'summary: The task was deleted meanwhile\nvalue:\n  error_code: "123009"\n  error_desc: The requested task does not exist.\n');
+    await repo.editYaml('openapi/components/responses/TaskNotFound.yaml', (response) => {
+      response.content['application/json'].examples.TaskDeleted = { $ref: '../examples/TaskDeleted.yaml' };
+    });
+    await repo.editYaml('openapi/openapi.yaml', (document) => {
+      document.components.examples.TaskDeleted = { $ref: './components/examples/TaskDeleted.yaml' };
+    });
+    await repo.release('1.0.1');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(0);
+    expect(section(stdout, 'Breaking changes')).toEqual([]);
+    expect(section(stdout, 'Non-breaking changes')).toEqual([`- **Example added** \`TaskDeleted\` — ${subtasks}, response 404 (\`application/json\`): documentation only`]);
+    expect(section(stdout, 'Unclassified changes')).toEqual([]);
+  });
+
+  it('fails (exit 2) when the spec changed without a changelog entry for the new version', async () => {
+    const repo = await newRepo();
+    await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
+      schema.properties.progress = { type: 'integer', description: 'Upgrade progress in percent.' };
+    });
+    await repo.setSpecVersion('1.1.0');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(2);
+    expect(stdout).toContain('`openapi/CHANGELOG.md` has no entry for 1.1.0');
+  });
+
+  it('fails (exit 2) when the spec changed but info.version did not', async () => {
+    const repo = await newRepo();
+    await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
+      pathItem.get.summary = 'List the subtasks of an upgrade task';
+    });
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(2);
+    expect(stdout).toContain('did not go up (1.0.0 → 1.0.0)');
+    expect(section(stdout, 'Non-breaking changes').join('\n')).toContain('**Operation summary changed**');
+  });
+
+  it('passes a reformatted but equal spec without asking for a version', async () => {
+    const repo = await newRepo();
+    // Re-serializing drops comments and changes quoting: the bundled document stays the same.
+    await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', () => {});
+    expect(await repo.git('status', '--porcelain')).not.toBe('');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain('the bundled spec is the same as at `main`');
+  });
+
+  it('compares with any ref and writes the report to --output too', async () => {
+    const repo = await newRepo();
+    await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
+      schema.required = schema.required.filter((name: string) => name !== 'deviceId');
+    });
+    await repo.release('1.1.0');
+    await repo.commit('make deviceId optional');
+    await repo.git('tag', 'v1.1.0');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'HEAD~1', '--output', 'report.md');
+    expect(exitCode).toBe(1);
+    expect(section(stdout, 'Breaking changes').join('\n')).toContain('**Response field became optional** `data[].deviceId`');
+    expect(await readFile(join(repo.dir, 'report.md'), 'utf8')).toBe(stdout);
+    expect((await repo.specDiff('--base', 'v1.1.0')).exitCode).toBe(0);
+  });
+
+  it('exits 3 with a clear message when it cannot run', async () => {
+    const repo = await newRepo();
+    const unknownRef = await repo.specDiff('--base', 'no-such-branch');
+    expect(unknownRef.exitCode).toBe(3);
+    expect(unknownRef.stderr).toContain('--base no-such-branch: no such commit');
+    expect(unknownRef.stdout).toBe('');
+
+    const missingBase = await repo.specDiff();
+    expect(missingBase.exitCode).toBe(3);
+    expect(missingBase.stderr).toContain('--base <git ref> is required');
+
+    await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
+      pathItem.get.responses['404'] = { $ref: '../components/responses/NoSuchFile.yaml' };
+    });
+    const brokenSpec = await repo.specDiff('--base', 'main');
+    expect(brokenSpec.exitCode).toBe(3);
+    expect(brokenSpec.stderr).toMatch(/openapi\/openapi\.yaml in the working tree: the spec cannot be bundled/);
+  });
+});

@@ -1,0 +1,96 @@
+// A throwaway git repository holding a copy of the real spec: tests commit it as the base, edit
+// the working tree like a pull request would, and run the real command against it.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parse, stringify } from 'yaml';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+const tsxCli = require.resolve('tsx/cli');
+export const cliPath = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const realSpecDir = fileURLToPath(new URL('../../../openapi/', import.meta.url));
+
+export interface CommandResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export class SpecRepo {
+  private constructor(readonly dir: string) {}
+
+  /** A repository whose first commit (branch `main`) holds the real `openapi/` tree. */
+  static async create(): Promise<SpecRepo> {
+    const dir = await mkdtemp(join(tmpdir(), 'spec-diff-test-'));
+    const repo = new SpecRepo(dir);
+    await repo.git('init', '-q', '-b', 'main');
+    await cp(realSpecDir, join(dir, 'openapi'), { recursive: true });
+    await repo.commit('base spec');
+    return repo;
+  }
+
+  async git(...args: string[]): Promise<string> {
+    const { stdout } = await run('git', ['-c', 'user.name=Spec Diff Test', '-c', 'user.email=spec-diff@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: this.dir });
+    return stdout;
+  }
+
+  async commit(message: string): Promise<void> {
+    await this.git('add', '-A');
+    await this.git('commit', '-q', '-m', message);
+  }
+
+  /** Parses a YAML file of the spec, lets `change` edit it in place, writes it back. */
+  async editYaml(relativePath: string, change: (document: any) => void): Promise<void> {
+    const path = join(this.dir, relativePath);
+    const document = parse(await readFile(path, 'utf8'));
+    change(document);
+    await writeFile(path, stringify(document));
+  }
+
+  async writeFile(relativePath: string, text: string): Promise<void> {
+    await writeFile(join(this.dir, relativePath), text);
+  }
+
+  async setSpecVersion(version: string): Promise<void> {
+    await this.editYaml('openapi/openapi.yaml', (document) => {
+      document.info.version = version;
+    });
+  }
+
+  /** Adds a Keep a Changelog entry on top of the existing ones. */
+  async addChangelogEntry(version: string, body = '### Changed\n\n- Something a reviewer can read.'): Promise<void> {
+    const path = join(this.dir, 'openapi', 'CHANGELOG.md');
+    const changelog = await readFile(path, 'utf8');
+    const at = changelog.indexOf('\n## [');
+    const entry = `\n## [${version}] - 2026-11-26\n\n${body}\n`;
+    await writeFile(path, at < 0 ? `${changelog}${entry}` : `${changelog.slice(0, at)}${entry}${changelog.slice(at)}`);
+  }
+
+  /** Bumps `info.version` and adds its changelog entry, as a well-formed pull request does. */
+  async release(version: string): Promise<void> {
+    await this.setSpecVersion(version);
+    await this.addChangelogEntry(version);
+  }
+
+  /** Runs the real command (`npm run spec:diff` runs the same file with tsx) in this repository. */
+  async specDiff(...args: string[]): Promise<CommandResult> {
+    try {
+      const { INIT_CWD: _initCwd, npm_lifecycle_event: _script, ...env } = process.env;
+      const { stdout, stderr } = await run(process.execPath, [tsxCli, cliPath, ...args], { cwd: this.dir, env });
+      return { exitCode: 0, stdout, stderr };
+    } catch (error) {
+      const failure = error as { code?: number; stdout?: string; stderr?: string };
+      if (typeof failure.code !== 'number') throw error;
+      return { exitCode: failure.code, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
+    }
+  }
+
+  async remove(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
