@@ -38,7 +38,7 @@ describe('querySubTasks', () => {
   });
 
   it('accepts the boundaries of the documented ranges', async () => {
-    const { client, requests } = clientAnswering();
+    const { client, requests } = clientAnsweringPages();
     await client.querySubTasks(operationId, { pageNo: 0, pageSize: 1 });
     await client.querySubTasks(operationId, { pageNo: 2_147_483_647, pageSize: 100 });
     expect(requests.slice(1).map((request) => request.url.search)).toEqual(['?pageNo=0&pageSize=1', '?pageNo=2147483647&pageSize=100']);
