@@ -1,0 +1,89 @@
+// Each error the platform documents for a call must appear as a named example of that call's
+// error response, and no error the platform does not document may appear at all: the examples
+// feed the docs, the mock server and the contract tests.
+import { createRulesetFunction } from '@stoplight/spectral-core';
+
+const isErrorStatus = (status) => /^[45]/.test(status) || status === 'default';
+
+export default createRulesetFunction(
+  {
+    input: { type: 'object' },
+    options: {
+      type: 'object',
+      properties: {
+        mediaType: { type: 'string' },
+        operations: {
+          type: 'object',
+          description: 'operationId -> HTTP status -> the error codes documented for it.',
+          additionalProperties: {
+            type: 'object',
+            propertyNames: { pattern: '^[45][0-9][0-9]$' },
+            additionalProperties: {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'object',
+                properties: {
+                  code: { type: 'string', pattern: '^[0-9]+$' },
+                  desc: { type: 'string' },
+                  source: { type: 'string' },
+                },
+                required: ['code', 'source'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+      },
+      required: ['mediaType', 'operations'],
+      additionalProperties: false,
+    },
+  },
+  (operation, { mediaType, operations }, { path }) => {
+    const { operationId } = operation;
+    if (typeof operationId !== 'string') return [];
+    const documented = operations[operationId];
+    if (documented === undefined) {
+      return [{ message: `"${operationId}" has no entry in the ruleset's table of documented errors.`, path: [...path, 'operationId'] }];
+    }
+    const responses = operation.responses ?? {};
+    const results = [];
+    for (const status of Object.keys(documented)) {
+      if (responses[status] === undefined) {
+        results.push({ message: `"${operationId}" lacks its documented ${status} response.`, path: [...path, 'responses'] });
+      }
+    }
+    for (const [status, response] of Object.entries(responses)) {
+      if (!isErrorStatus(status)) continue;
+      const responsePath = [...path, 'responses', status];
+      const errors = documented[status];
+      if (errors === undefined) {
+        results.push({ message: `The platform documents no ${status} response for "${operationId}".`, path: responsePath });
+        continue;
+      }
+      const examplesPath = [...responsePath, 'content', mediaType, 'examples'];
+      const examples = Object.entries(response?.content?.[mediaType]?.examples ?? {});
+      for (const { code, desc } of errors) {
+        const match = examples.find(([, example]) => example?.value?.error_code === code);
+        if (match === undefined) {
+          results.push({ message: `${status} of "${operationId}" has no named example for documented error_code ${code}.`, path: examplesPath });
+        } else if (desc !== undefined && match[1].value.error_desc !== desc) {
+          results.push({
+            message: `Example "${match[0]}" must carry the documented error_desc "${desc}" for ${code}.`,
+            path: [...examplesPath, match[0], 'value', 'error_desc'],
+          });
+        }
+      }
+      for (const [name, example] of examples) {
+        const code = example?.value?.error_code;
+        if (!errors.some((error) => error.code === code)) {
+          results.push({
+            message: `Example "${name}" carries error_code ${JSON.stringify(code)}, which the platform does not document for ${status} of "${operationId}".`,
+            path: [...examplesPath, name],
+          });
+        }
+      }
+    }
+    return results;
+  },
+);

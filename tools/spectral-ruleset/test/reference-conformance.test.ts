@@ -1,0 +1,276 @@
+// Guards the spec like the lint does: every fact of the platform reference, transcribed as data
+// in reference/platform-api.yaml, must hold in the dereferenced openapi/openapi.yaml, and the
+// spec must state no operation, parameter, field or error code that the table lacks.
+import * as fs from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import spectralCore from '@stoplight/spectral-core';
+import { Yaml } from '@stoplight/spectral-parsers';
+import { specFile } from './lint.ts';
+
+const { Document, Spectral } = spectralCore;
+
+type Json = Record<string, any>;
+type FieldRow = { type: string; source: string; items?: string } & Json;
+type SchemaRow = { required?: string[]; properties: Record<string, FieldRow> };
+type ParameterRow = FieldRow & { name: string; in: string; required: boolean };
+type ErrorRow = { status: number; code: string; desc?: string; source: string };
+type OperationRow = {
+  method: string;
+  path: string;
+  source: string;
+  security: string[][];
+  parameters: ParameterRow[];
+  requestBody: { contentType: string; schema: string; source: string } | null;
+  response: { contentType: string; schema: string };
+  errors: ErrorRow[];
+};
+type ReferenceTable = {
+  operations: Record<string, OperationRow>;
+  schemas: Record<string, SchemaRow>;
+  securitySchemes: Record<string, Json & { source: string }>;
+};
+
+const table = parse(
+  fs.readFileSync(new URL('./reference/platform-api.yaml', import.meta.url), 'utf8'),
+) as ReferenceTable;
+
+// Restrictions the table must list if the spec states them (see the table's header).
+const MUST_BE_LISTED = ['enum', 'pattern', 'minimum', 'maximum', 'default'];
+const COMPARED = ['type', 'format', ...MUST_BE_LISTED];
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+let spec: Json;
+
+beforeAll(async () => {
+  // Spectral's resolver follows every relative and local $ref, the way the lint sees the spec.
+  const spectral = new Spectral();
+  spectral.setRuleset({ rules: {} });
+  const document = new Document(fs.readFileSync(specFile, 'utf8'), Yaml, specFile);
+  const { resolved } = await spectral.runWithResolved(document);
+  spec = resolved as Json;
+  expect(JSON.stringify(spec), 'the spec must dereference completely').not.toContain('"$ref"');
+});
+
+/** A schema with its allOf members folded in (PlatformTimestamp reaches *Time fields this way). */
+function flatten(schema: Json | undefined): Json {
+  if (schema === undefined) return {};
+  const { allOf, ...own } = schema;
+  const members = Array.isArray(allOf) ? allOf.map((member: Json) => flatten(member)) : [];
+  return Object.assign({}, ...members, own);
+}
+
+/** Mismatches between one table row and the spec schema it describes. */
+function compareField(row: FieldRow, schema: Json | undefined): string[] {
+  if (schema === undefined) return ['missing from the spec'];
+  const actual = flatten(schema);
+  const mismatches: string[] = [];
+  for (const key of COMPARED) {
+    const expected = row[key];
+    if (expected === undefined && !MUST_BE_LISTED.includes(key)) continue;
+    if (JSON.stringify(actual[key]) !== JSON.stringify(expected)) {
+      mismatches.push(
+        expected === undefined
+          ? `${key}: the spec states ${JSON.stringify(actual[key])}, the reference documents none`
+          : `${key}: the spec states ${JSON.stringify(actual[key])}, the reference says ${JSON.stringify(expected)}`,
+      );
+    }
+  }
+  return mismatches;
+}
+
+function operationOf(operationId: string): Json | undefined {
+  const row = table.operations[operationId]!;
+  return spec.paths?.[row.path]?.[row.method];
+}
+
+/** Parameters of an operation, path-level ones included, by "<in> <name>". */
+function parametersOf(operationId: string): Map<string, Json> {
+  const row = table.operations[operationId]!;
+  const all = [...(spec.paths?.[row.path]?.parameters ?? []), ...(operationOf(operationId)?.parameters ?? [])];
+  return new Map(all.map((parameter: Json) => [`${parameter.in} ${parameter.name}`, parameter]));
+}
+
+function errorResponsesOf(operationId: string): [string, Json][] {
+  return Object.entries(operationOf(operationId)?.responses ?? {}).filter(([status]) => /^[45]/.test(status)) as [string, Json][];
+}
+
+/** Each named error example of an operation as "<status> <error_code>" -> its error_desc. */
+function errorExamplesOf(operationId: string): Map<string, unknown> {
+  const examples = new Map<string, unknown>();
+  for (const [status, response] of errorResponsesOf(operationId)) {
+    for (const example of Object.values(response.content?.['application/json']?.examples ?? {}) as Json[]) {
+      examples.set(`${status} ${example.value?.error_code}`, example.value?.error_desc);
+    }
+  }
+  return examples;
+}
+
+const operationIds = Object.keys(table.operations);
+
+describe('operations', () => {
+  test('the spec has exactly the operations of the reference', () => {
+    const actual = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
+      METHODS.filter((method) => (item as Json)[method] !== undefined).map(
+        (method) => `${(item as Json)[method].operationId} = ${method.toUpperCase()} ${path}`,
+      ),
+    );
+    const expected = Object.entries(table.operations).map(
+      ([operationId, row]) => `${operationId} = ${row.method.toUpperCase()} ${row.path}`,
+    );
+    expect(actual.sort()).toEqual(expected.sort());
+  });
+
+  test.each(operationIds)('%s: security', (operationId) => {
+    const operation = operationOf(operationId);
+    const security = (operation?.security ?? spec.security ?? []) as Json[];
+    const actual = security.map((requirement) => Object.keys(requirement).sort());
+    const expected = table.operations[operationId]!.security.map((schemes) => [...schemes].sort());
+    expect(actual, `${operationId}: security requirements (each inner list is ANDed)`).toEqual(expected);
+  });
+
+  test.each(operationIds)('%s: request body content type', (operationId) => {
+    const row = table.operations[operationId]!;
+    const body = operationOf(operationId)?.requestBody;
+    if (row.requestBody === null) {
+      expect(body, `${operationId} takes no request body`).toBeUndefined();
+      return;
+    }
+    expect(Object.keys(body?.content ?? {}), `${operationId}: request content types`).toEqual([row.requestBody.contentType]);
+    expect(body?.required, `${operationId}: the request body is mandatory`).toBe(true);
+  });
+
+  test.each(operationIds)('%s: every response is application/json', (operationId) => {
+    const responses = Object.entries(operationOf(operationId)?.responses ?? {}) as [string, Json][];
+    const contentTypes = responses.map(([status, response]) => `${status}: ${Object.keys(response.content ?? {}).join(', ')}`);
+    expect(contentTypes, `${operationId}: response content types`).toEqual(
+      responses.map(([status]) => `${status}: ${table.operations[operationId]!.response.contentType}`),
+    );
+  });
+});
+
+describe('parameters', () => {
+  const rows = operationIds.flatMap((operationId) =>
+    table.operations[operationId]!.parameters.map((row) => ({ operationId, label: `${row.in} ${row.name}`, row })),
+  );
+
+  test.each(rows)('$operationId: parameter $label', ({ operationId, label, row }) => {
+    const parameter = parametersOf(operationId).get(label);
+    const mismatches = parameter === undefined ? ['missing from the spec'] : compareField(row, parameter.schema);
+    if (parameter !== undefined && (parameter.required ?? false) !== row.required) {
+      mismatches.push(`required: the spec states ${String(parameter.required ?? false)}, the reference says ${String(row.required)}`);
+    }
+    expect(mismatches, `${operationId}: parameter ${label} (${row.source})`).toEqual([]);
+  });
+
+  test.each(operationIds)('%s: no parameter the reference lacks', (operationId) => {
+    const documented = table.operations[operationId]!.parameters.map((row) => `${row.in} ${row.name}`);
+    const extra = [...parametersOf(operationId).keys()].filter((key) => !documented.includes(key));
+    expect(extra, `${operationId}: parameters not in the reference`).toEqual([]);
+  });
+});
+
+// Every place a documented schema appears in the spec: operation bodies and their nested items.
+function bodySchemas(): { where: string; name: string; schema: Json | undefined }[] {
+  const found: { where: string; name: string; schema: Json | undefined }[] = [];
+  const visit = (where: string, name: string, schema: Json | undefined) => {
+    found.push({ where, name, schema });
+    for (const [field, row] of Object.entries(table.schemas[name]!.properties)) {
+      if (row.items !== undefined) visit(`${where}.${field}[]`, row.items, schema?.properties?.[field]?.items);
+    }
+  };
+  for (const operationId of operationIds) {
+    const row = table.operations[operationId]!;
+    const operation = operationOf(operationId);
+    visit(`${operationId} 200 body`, row.response.schema, operation?.responses?.['200']?.content?.[row.response.contentType]?.schema);
+    if (row.requestBody !== null) {
+      visit(`${operationId} request body`, row.requestBody.schema, operation?.requestBody?.content?.[row.requestBody.contentType]?.schema);
+    }
+    for (const [status, response] of errorResponsesOf(operationId)) {
+      visit(`${operationId} ${status} body`, 'ErrorResponse', response.content?.['application/json']?.schema);
+    }
+  }
+  return found;
+}
+
+describe('body fields', () => {
+  // Resolved lazily: the spec is only there once beforeAll has run.
+  const fieldCases = () =>
+    bodySchemas().flatMap(({ where, name, schema }) =>
+      Object.entries(table.schemas[name]!.properties).map(([field, row]) => ({ where, name, field, row, schema })),
+    );
+
+  test('every documented field of every body matches the reference', () => {
+    const mismatches = fieldCases().flatMap(({ where, name, field, row, schema }) =>
+      compareField(row, schema?.properties?.[field]).map((problem) => `${where} (${name}).${field}: ${problem} [${row.source}]`),
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  test('every body has exactly the documented fields', () => {
+    const mismatches = bodySchemas().flatMap(({ where, name, schema }) => {
+      const actual = Object.keys(schema?.properties ?? {}).sort();
+      const expected = Object.keys(table.schemas[name]!.properties).sort();
+      return JSON.stringify(actual) === JSON.stringify(expected) ? [] : [`${where} (${name}): fields ${actual.join(', ')}; reference: ${expected.join(', ')}`];
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  test('mandatory fields are required where the reference says so', () => {
+    const mismatches = bodySchemas().flatMap(({ where, name, schema }) => {
+      const expected = table.schemas[name]!.required;
+      if (expected === undefined) return [];
+      const actual = [...(schema?.required ?? [])].sort();
+      return JSON.stringify(actual) === JSON.stringify([...expected].sort()) ? [] : [`${where} (${name}): required ${actual.join(', ')}; reference: ${expected.join(', ')}`];
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  test.each(Object.keys(table.schemas))('components.schemas.%s matches the reference', (name) => {
+    const schema = spec.components?.schemas?.[name];
+    const mismatches = Object.entries(table.schemas[name]!.properties).flatMap(([field, row]) =>
+      compareField(row, schema?.properties?.[field]).map((problem) => `${name}.${field}: ${problem} [${row.source}]`),
+    );
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('errors', () => {
+  const rows = operationIds.flatMap((operationId) =>
+    table.operations[operationId]!.errors.map((row) => ({ operationId, ...row })),
+  );
+
+  test.each(rows)('$operationId: $status $code has a named example', ({ operationId, status, code, desc, source }) => {
+    const examples = errorExamplesOf(operationId);
+    const key = `${status} ${code}`;
+    expect(examples.has(key), `${operationId}: no named example for HTTP ${status} error_code ${code} (${source})`).toBe(true);
+    if (desc !== undefined) {
+      expect(examples.get(key), `${operationId}: error_desc of ${status} ${code} (${source})`).toBe(desc);
+    }
+  });
+
+  test.each(operationIds)('%s: no error code the reference lacks', (operationId) => {
+    const documented = table.operations[operationId]!.errors.map((row) => `${row.status} ${row.code}`);
+    const extra = [...errorExamplesOf(operationId).keys()].filter((key) => !documented.includes(key));
+    expect(extra, `${operationId}: errors (status, error_code) not in the reference`).toEqual([]);
+  });
+
+  test.each(operationIds)('%s: no error status the reference lacks', (operationId) => {
+    const documented = new Set(table.operations[operationId]!.errors.map((row) => String(row.status)));
+    const extra = errorResponsesOf(operationId).map(([status]) => status).filter((status) => !documented.has(status));
+    expect(extra, `${operationId}: error statuses not in the reference (the platform answers 403, not 401 or 429)`).toEqual([]);
+  });
+});
+
+describe('security schemes', () => {
+  test.each(Object.keys(table.securitySchemes))('%s', (name) => {
+    const { source, ...expected } = table.securitySchemes[name]!;
+    const actual = spec.components?.securitySchemes?.[name] ?? {};
+    const subset = Object.fromEntries(Object.keys(expected).map((key) => [key, actual[key]]));
+    expect(subset, `security scheme ${name} (${source})`).toEqual(expected);
+  });
+
+  test('no security scheme the reference lacks', () => {
+    expect(Object.keys(spec.components?.securitySchemes ?? {}).sort()).toEqual(Object.keys(table.securitySchemes).sort());
+  });
+});
