@@ -52,6 +52,9 @@ export interface paths {
          *     log in twice at once, and should share one login between concurrent calls.
          *
          *     Python SDK: `Authentication.getAuthToken(clientInfo)`.
+         *
+         *     Its 400 codes are **inferred** from the documented errors of the refresh call; the
+         *     platform's reference lists no error codes for login itself.
          */
         post: operations["getAuthToken"];
         delete?: never;
