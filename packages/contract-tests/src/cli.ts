@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Runs the contract suite with vitest, against the mock (default) or the server given by
+// --base-url / NORTHBOUND_BASE_URL. The secret is read from NORTHBOUND_SECRET only, never from
+// the command line, where other users of the machine could read it.
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { startVitest } from 'vitest/node';
+import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError } from './target.js';
+
+const USAGE = `Usage: iodm-northbound-contract-tests [--base-url <url>] [--app-id <id>] [--task-id <operationId>] [--without-scenarios]
+
+Without --base-url the suite starts the mock on a free loopback port and runs against it.
+
+  --base-url <url>       verify this server instead (env ${CONTRACT_ENV.baseUrl})
+  --app-id <id>          the application to log in as (env ${CONTRACT_ENV.appId}); its secret comes from ${CONTRACT_ENV.secret}
+  --task-id <id>         an upgrade task with more than 3 subtasks, for the paging checks (env ${CONTRACT_ENV.pagedTaskId})
+  --without-scenarios    the server does not honour "Prefer: example=..." (env ${CONTRACT_ENV.scenarios}=off)
+  --help                 show this help`;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        'base-url': { type: 'string' },
+        'app-id': { type: 'string' },
+        'task-id': { type: 'string' },
+        'without-scenarios': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  // The global setup runs in this process and reads the target from the environment.
+  if (values['base-url'] !== undefined) process.env[CONTRACT_ENV.baseUrl] = values['base-url'];
+  if (values['app-id'] !== undefined) process.env[CONTRACT_ENV.appId] = values['app-id'];
+  if (values['task-id'] !== undefined) process.env[CONTRACT_ENV.pagedTaskId] = values['task-id'];
+  if (values['without-scenarios']) process.env[CONTRACT_ENV.scenarios] = 'off';
+  try {
+    contractTargetFromEnv();
+  } catch (error) {
+    if (!(error instanceof ContractTargetError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+
+  const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+  const vitest = await startVitest('test', [], {
+    root: packageRoot,
+    config: false,
+    watch: false,
+    include: ['dist/run/contract.suite.js'],
+    globalSetup: [fileURLToPath(new URL('./global-setup.js', import.meta.url))],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  });
+  if (vitest.state.getFiles().length === 0) {
+    process.stderr.write(`The suite was not found under ${packageRoot}dist/run: is the package built?\n`);
+    return 1;
+  }
+  return process.exitCode === 1 || vitest.state.getCountOfFailedTests() > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,77 @@
+// What the contract suite runs against: the mock (default) or a provider named by the environment.
+
+/** Everything the suite needs to know about the server under test. Plain data: it crosses from
+ * the global setup to the test workers through vitest's `provide`/`inject`. */
+export interface ContractTarget {
+  /** Base URL of the server, e.g. `http://127.0.0.1:41873` or `https://203.0.113.10:8743`. */
+  baseUrl: string;
+  /** `mock` when the global setup started the mock, `provider` when NORTHBOUND_BASE_URL named a server. */
+  kind: 'mock' | 'provider';
+  appId: string;
+  secret: string;
+  /** An upgrade task with more than 3 subtasks, walked page by page. */
+  pagedTaskId: string;
+  /** Whether the server honours `Prefer: code=…, example=…` (the mock does). */
+  scenarios: boolean;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    northboundContractTarget: ContractTarget;
+  }
+}
+
+/** The environment variables the suite reads (declared in turbo.json so a run is never cached across them). */
+export const CONTRACT_ENV = {
+  baseUrl: 'NORTHBOUND_BASE_URL',
+  appId: 'NORTHBOUND_APP_ID',
+  secret: 'NORTHBOUND_SECRET',
+  pagedTaskId: 'NORTHBOUND_TASK_ID',
+  scenarios: 'NORTHBOUND_SCENARIOS',
+} as const;
+
+// The spec's example credentials; the mock accepts any.
+const EXAMPLE_APP_ID = '3RQ9UnhymV409MfKPuiin75XroQa';
+const EXAMPLE_SECRET = '9zsPMbVqUe6pQe4eaWHG8DaeR6oa';
+/** The mock's deterministic task of 23 subtasks (8 pages of 3). */
+export const MOCK_PAGED_TASK_ID = 'paged-23';
+
+export class ContractTargetError extends Error {
+  override name = 'ContractTargetError';
+}
+
+/**
+ * Reads the target from the environment. Without NORTHBOUND_BASE_URL the suite runs against the
+ * mock (baseUrl is filled in once it is started); with it, against that server.
+ */
+export function contractTargetFromEnv(env: NodeJS.ProcessEnv = process.env): Omit<ContractTarget, 'baseUrl' | 'kind'> & { baseUrl: string | undefined } {
+  const baseUrl = env[CONTRACT_ENV.baseUrl]?.trim() || undefined;
+  if (baseUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(baseUrl);
+    } catch {
+      throw new ContractTargetError(`${CONTRACT_ENV.baseUrl} must be an http(s) URL, got "${baseUrl}"`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new ContractTargetError(`${CONTRACT_ENV.baseUrl} must be an http(s) URL, got "${baseUrl}"`);
+    }
+  }
+  const scenarios = env[CONTRACT_ENV.scenarios]?.trim().toLowerCase();
+  if (scenarios !== undefined && scenarios !== '' && !['on', 'off', 'true', 'false', '1', '0'].includes(scenarios)) {
+    throw new ContractTargetError(`${CONTRACT_ENV.scenarios} must be on or off, got "${env[CONTRACT_ENV.scenarios]}"`);
+  }
+  const pagedTaskId = env[CONTRACT_ENV.pagedTaskId]?.trim() || undefined;
+  if (baseUrl !== undefined && pagedTaskId === undefined) {
+    throw new ContractTargetError(
+      `${CONTRACT_ENV.pagedTaskId} must name an upgrade task with more than 3 subtasks on ${baseUrl} (the paging checks walk it)`,
+    );
+  }
+  return {
+    baseUrl: baseUrl?.replace(/\/+$/, ''),
+    appId: env[CONTRACT_ENV.appId]?.trim() || EXAMPLE_APP_ID,
+    secret: env[CONTRACT_ENV.secret] || EXAMPLE_SECRET,
+    pagedTaskId: pagedTaskId ?? MOCK_PAGED_TASK_ID,
+    scenarios: scenarios === undefined || scenarios === '' || ['on', 'true', '1'].includes(scenarios),
+  };
+}

@@ -1,0 +1,62 @@
+// The response validator the suite relies on must be able to fail: each departure from the
+// contract below is reported, and every example of the spec passes.
+import { describe, expect, it } from 'vitest';
+import { contractExamples } from '../src/suite.js';
+import { createResponseValidator, type ResponseToCheck } from '../src/schema.js';
+
+const validator = createResponseValidator();
+const examples = contractExamples(validator.document);
+const value = (key: string) => structuredClone(examples.find((e) => e.key === key)!.value);
+
+const subtasks = '/iodm/northbound/v1.5.0/operations/5bf3a8c7e1d2f40001a3b4c5/subOperations';
+const page = (body: unknown, status = 200): ResponseToCheck => ({ method: 'GET', path: subtasks, status, contentType: 'application/json', body });
+
+describe('createResponseValidator', () => {
+  it.each(examples.map((e) => [e.operationId, e.key, e] as const))('%s %s conforms', (operationId, _key, example) => {
+    const path = { queryUpgradeSubTask: subtasks, getAuthToken: '/iocm/app/sec/v1.1.0/login', refreshAuthToken: '/iocm/app/sec/v1.1.0/refreshToken' }[operationId]!;
+    const check = validator.check({ method: operationId === 'queryUpgradeSubTask' ? 'GET' : 'POST', path, status: example.status, contentType: 'application/json; charset=utf-8', body: example.value });
+    expect(check).toEqual({ operationId, errors: [] });
+  });
+
+  it.each<[string, (body: any) => unknown, RegExp]>([
+    ['a page without totalCount', (b) => ({ ...b, totalCount: undefined }), /must have required property 'totalCount'/],
+    ['a pageSize over 100', (b) => ({ ...b, pageSize: 101 }), /pageSize must be <= 100/],
+    ["the task list's status spelling", (b) => ((b.data[1].status = 'failed'), b), /data\/1\/status must be equal to one of the allowed values \(wait, processing, fail, success, stop\)/],
+    ['an RFC 3339 timestamp', (b) => ((b.data[0].createTime = '2018-11-26T08:00:00Z'), b), /data\/0\/createTime must match pattern/],
+    ['a subtask without deviceId', (b) => (delete b.data[0].deviceId, b), /data\/0 must have required property 'deviceId'/],
+    ['extendInfo as a JSON string', (b) => ((b.data[0].extendInfo = '{"a":1}'), b), /data\/0\/extendInfo must be object/],
+    ['a body that is not JSON', () => 'Internal error', /body must be object/],
+  ])('reports %s', (_label, change, message) => {
+    const check = validator.check(page(change(value('SubtasksFirstPage'))));
+    expect(check.operationId).toBe('queryUpgradeSubTask');
+    expect(check.errors.join('\n')).toMatch(message);
+  });
+
+  it('reports an error_code sent as a number', () => {
+    const check = validator.check(page({ error_code: 123009, error_desc: 'The requested task does not exist.' }, 404));
+    expect(check.errors.join('\n')).toMatch(/error_code must be string/);
+  });
+
+  it('reports a status the operation does not document (401 for a bad token)', () => {
+    const check = validator.check(page(value('InvalidAccessToken'), 401));
+    expect(check.errors).toEqual(['queryUpgradeSubTask does not document HTTP 401 (it documents 200, 400, 403, 404, 500)']);
+  });
+
+  it('reports a problem+json error body', () => {
+    const check = validator.check({ ...page({ type: 'x', title: 'y', status: 404 }, 404), contentType: 'application/problem+json' });
+    expect(check.errors).toEqual(['queryUpgradeSubTask 404: content type "application/problem+json" is not documented (application/json)']);
+  });
+
+  it('reports a request that no operation matches', () => {
+    expect(validator.check({ ...page({}), path: '/iodm/northbound/v1.5.0/operations' }).errors).toEqual([
+      'no operation of the contract is GET /iodm/northbound/v1.5.0/operations',
+    ]);
+    expect(validator.check({ ...page({}), method: 'DELETE' }).operationId).toBeUndefined();
+  });
+
+  it('tells which operation a request goes to', () => {
+    expect(validator.operationFor('GET', '/iodm/northbound/v1.5.0/operations/a%2Fb/subOperations')).toBe('queryUpgradeSubTask');
+    expect(validator.operationFor('POST', '/iocm/app/sec/v1.1.0/login')).toBe('getAuthToken');
+    expect(validator.operationFor('GET', '/iocm/app/sec/v1.1.0/login')).toBeUndefined();
+  });
+});
