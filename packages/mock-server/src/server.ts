@@ -279,8 +279,7 @@ function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): Handler 
         options.logger.info(`${label} -> ${fallback.statusCode} ${fallback.body.error_code} (${reason})`);
         return sendJson(res, fallback.statusCode, fallback.body);
       }
-      options.logger.info(`${label} -> ${example.statusCode} ${example.key} (${reason})`);
-      return mockAndSend(input, { code: example.statusCode, exampleKey: example.key, dynamic: false });
+      return mockAndSend(input, { code: example.statusCode, exampleKey: example.key, dynamic: false }, ` (${reason})`);
     }
 
     let preferences: MockPreferences;
@@ -309,7 +308,7 @@ function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): Handler 
       ...(preferences.seed !== undefined && { seed: preferences.seed }),
     });
 
-    async function mockAndSend(request: IHttpRequest, mock: Extract<IHttpConfig, { isProxy: false }>['mock']): Promise<void> {
+    async function mockAndSend(request: IHttpRequest, mock: Extract<IHttpConfig, { isProxy: false }>['mock'], note = ''): Promise<void> {
       const result = await mocker.request(request, spec.operations, {
         ...baseConfig,
         checkSecurity: false,
@@ -330,7 +329,7 @@ function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): Handler 
       }
       // The mock checks its own answers too: a violation here means the spec's examples are wrong.
       reportViolations(res, options, input, [], found.output);
-      options.logger.info(`${label} -> ${output.statusCode}${mock.exampleKey ? ` ${mock.exampleKey}` : ''}${mock.dynamic ? ' (dynamic)' : ''}`);
+      options.logger.info(`${label} -> ${output.statusCode}${mock.exampleKey ? ` ${mock.exampleKey}` : ''}${mock.dynamic ? ' (dynamic)' : ''}${note}`);
       return sendOutput(res, { ...output, body });
     }
   };
