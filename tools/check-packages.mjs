@@ -107,6 +107,8 @@ function checkMetadata(manifest, files, versions) {
   require(manifest.repository?.url && manifest.repository?.directory, '"repository" needs "url" and "directory"');
   require(Array.isArray(manifest.files) && manifest.files.length > 0, 'no "files" list: the tarball would carry everything');
   require(manifest.type === 'module', '"type" is not "module"');
+  // npm publishes a scoped package as restricted (paid, private) unless told otherwise.
+  if (manifest.name?.startsWith('@')) require(manifest.publishConfig?.access === 'public', 'scoped, but no "publishConfig": { "access": "public" }');
   require(typeof manifest.engines?.node === 'string', 'no "engines.node"');
   require(manifest.exports && typeof manifest.exports === 'object', 'no "exports" map');
   if (manifest.exports && typeof manifest.exports === 'object') {

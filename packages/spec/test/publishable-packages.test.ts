@@ -38,11 +38,12 @@ describe('publishable packages', () => {
       await mkdir(join(dir, 'dist'), { recursive: true });
       await writeFile(join(dir, 'dist', 'index.js'), 'export const answer = 42;\n');
       // No README, license, repository or types; "main" points at a file that is not there.
-      await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'broken-fixture', version: '1.0.0', type: 'module', main: './dist/main.js', exports: { '.': './dist/index.js' }, files: ['dist'] }));
+      await writeFile(join(dir, 'package.json'), JSON.stringify({ name: '@fixture/broken', version: '1.0.0', type: 'module', main: './dist/main.js', exports: { '.': './dist/index.js' }, files: ['dist'] }));
       const [broken]: PackageResult[] = await checkPackages(packagesDir);
       const findings = broken?.findings.join('\n') ?? '';
       expect(findings).toContain('metadata: no README in the tarball');
       expect(findings).toContain('metadata: no "license"');
+      expect(findings).toContain('metadata: scoped, but no "publishConfig": { "access": "public" }');
       expect(findings).toContain('"exports" . is JavaScript without a "types" condition');
       expect(findings).toMatch(/publint error: .*main.*does not exist/i);
       expect(findings).toContain('attw: the package ships no type declarations');
