@@ -64,7 +64,13 @@ class DocumentComparison {
       else if (key === 'info') this.compareInfo(b, a);
       else if (key === 'tags' || key === 'externalDocs') this.documentation(`${code(key)} changed`, '', 'the document', b, a);
       else if (key === 'servers') {
-        this.add('unclassified', 'Servers changed', '', 'the document', `${describeServers(b.value)} → ${describeServers(a.value)}; clients that use the default server URL are affected`);
+        const before = describeServers(b.value);
+        const after = describeServers(a.value);
+        const detail =
+          before !== after
+            ? `${before} → ${after}; clients that use the default server URL are affected`
+            : `same URLs; changed: ${differingPointers(b.value, a.value).slice(0, 5).map((pointer) => code(`servers${pointer}`)).join(', ')}`;
+        this.add('unclassified', 'Servers changed', '', 'the document', detail);
       } else if (key === 'openapi') {
         this.add('unclassified', 'OpenAPI version changed', '', 'the document', `${code(String(b.value))} → ${code(String(a.value))}`);
       } else this.add('unclassified', `Top-level ${code(key)} changed`, '', 'the document');

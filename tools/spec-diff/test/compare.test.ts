@@ -219,6 +219,7 @@ describe('field-level comparison', () => {
     expect(summary(diff((d) => (d.servers = [{ url: 'https://api2.example.invalid' }])))).toEqual([
       { severity: 'unclassified', title: 'Servers changed', subject: '', where: 'the document' },
     ]);
+    expect(diff((d) => (d.servers[0]['x-internal'] = false))[0]?.detail).toBe('same URLs; changed: `servers/0/x-internal`');
     expect(summary(diff((d) => (d.components.schemas.Page.properties.total.format = 'int64')))).toEqual([
       { severity: 'unclassified', title: 'Schema `format` changed', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
     ]);
