@@ -116,6 +116,17 @@ describe('spec:diff on real before/after pairs', () => {
     expect(section(stdout, 'Unclassified changes')).toEqual([]);
   });
 
+  it("reports openapi-diff's own findings in plain words: a removed response status", async () => {
+    const repo = await newRepo();
+    await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
+      delete pathItem.get.responses['404'];
+    });
+    await repo.release('1.1.0');
+    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    expect(exitCode).toBe(1);
+    expect(section(stdout, 'Breaking changes')).toEqual([`- **Response status removed** status \`404\` — ${subtasks} _(openapi-diff)_`]);
+  });
+
   it('fails (exit 2) when the spec changed without a changelog entry for the new version', async () => {
     const repo = await newRepo();
     await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
