@@ -4,7 +4,6 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { AuthOutDTO, operations, paths, QueryUpgradeSubTaskOutDTO, SubOperationInfo } from '@iodm-northbound/types';
 import { ManagedTokenSource, StaticTokenSource, type TokenSource } from './core/auth.js';
 import {
-  AbortError,
   ConnectionError,
   errorFromResponse,
   excerpt,
@@ -501,7 +500,7 @@ class NorthboundClientImpl implements NorthboundClient {
       try {
         return await attemptOnce(attempt);
       } catch (error) {
-        if (error instanceof AbortError || !isRetryable(error) || attempt >= call.maxRetries) throw error;
+        if (!isRetryable(error) || attempt >= call.maxRetries) throw error;
         const delayMs = retryDelayMs(attempt, error.retryAfterMs);
         if (delayMs === undefined) throw error;
         this.#log('info', 'retry', {

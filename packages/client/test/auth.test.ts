@@ -214,6 +214,25 @@ describe('403/1010005: re-authenticate once and retry the call', () => {
     expect(recorder.requests.map((request) => request.url.pathname.split('/').at(-1))).toEqual(['login', 'subOperations', 'login', 'subOperations']);
   });
 
+  it('counts the re-login per call, not per attempt: a retried attempt gets no second one', async () => {
+    vi.useFakeTimers();
+    const answers = ['1010005', '500', '1010005'];
+    const recorder = recordingFetch((request) => {
+      if (request.url.pathname.endsWith('/login')) return Response.json(tokenResponse(recorder.requests.length));
+      const answer = answers.shift();
+      if (answer === '1010005') return errorResponse(platformErrors.invalidToken);
+      if (answer === '500') return errorResponse(platformErrors.serverError);
+      return Response.json(page(0, 10, 1));
+    });
+    const client = createNorthboundClient({ baseUrl, appId, secret }, { fetch: recorder.fetch });
+
+    const pending = client.querySubTasks(operationId).catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(2_000);
+
+    expect(await pending).toBeInstanceOf(InvalidTokenError);
+    expect(recorder.requests.map((request) => request.url.pathname.split('/').at(-1))).toEqual(['login', 'subOperations', 'login', 'subOperations', 'subOperations']);
+  });
+
   it('shares one re-login between 20 concurrent calls that all got 1010005', async () => {
     const { client, platform } = clientOn({ loginDelayMs: 10 });
     await client.querySubTasks(operationId);

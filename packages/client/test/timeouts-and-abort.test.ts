@@ -51,6 +51,28 @@ describe('timeouts', () => {
     expect(outcome.error).toBeInstanceOf(TimeoutError);
   });
 
+  it('leaves no timer and no abort listener behind once a call is done', async () => {
+    const recorder = recordingFetch(() => Response.json(page(0, 10, 1)));
+    const client = createNorthboundClient(credentials, { fetch: recorder.fetch, timeoutMs: 30_000 });
+    const controller = new AbortController();
+    const listeners: string[] = [];
+    const addEventListener = controller.signal.addEventListener.bind(controller.signal);
+    const removeEventListener = controller.signal.removeEventListener.bind(controller.signal);
+    controller.signal.addEventListener = (type: string, listener: never, options?: never) => {
+      listeners.push(type);
+      addEventListener(type, listener, options);
+    };
+    controller.signal.removeEventListener = (type: string, listener: never, options?: never) => {
+      listeners.splice(listeners.indexOf(type), 1);
+      removeEventListener(type, listener, options);
+    };
+
+    await client.querySubTasks(operationId, { signal: controller.signal });
+
+    expect(vi.getTimerCount()).toBe(0);
+    expect(listeners).toEqual([]);
+  });
+
   it('lets one call set its own timeout', async () => {
     const transport = hangingFetch();
     const client = createNorthboundClient(credentials, { fetch: transport.fetch, timeoutMs: 60_000, maxRetries: 0 });
