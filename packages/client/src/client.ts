@@ -140,6 +140,13 @@ function checkBaseUrl(baseUrl: unknown): string {
   return baseUrl.replace(/\/+$/, '');
 }
 
+/** `undefined` and `null` mean "no options"; anything else must be an object. */
+function checkOptionsObject<T extends object>(value: T | null | undefined, parameter: string, operation: NorthboundOperation): Partial<T> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object') throw new ValidationError(parameter, `${parameter} must be an object or null`, operation);
+  return value;
+}
+
 function isSubTaskPage(value: unknown): value is QueryUpgradeSubTaskOutDTO {
   if (typeof value !== 'object' || value === null) return false;
   const page = value as Record<string, unknown>;
@@ -235,9 +242,10 @@ class NorthboundClientImpl implements NorthboundClient {
     this.#api = createClient<paths>({ baseUrl, fetch: this.#transport.fetch, Request: this.#transport.Request, redirect: 'manual' });
   }
 
-  querySubTasks(operationId: string, query: SubTaskQuery = {}): Promise<QueryUpgradeSubTaskOutDTO> {
+  querySubTasks(operationId: string, queryOrNull?: SubTaskQuery): Promise<QueryUpgradeSubTaskOutDTO> {
     return this.#run(() => {
       const operation = 'queryUpgradeSubTask';
+      const query = checkOptionsObject(queryOrNull, 'query', operation);
       const id = checkOperationId(operationId, operation);
       const parameters = {
         subOperationStatus: checkStatus(query.status, operation),
@@ -248,9 +256,10 @@ class NorthboundClientImpl implements NorthboundClient {
     });
   }
 
-  listSubTasks(operationId: string, options: SubTaskListOptions = {}): SubTaskPager {
+  listSubTasks(operationId: string, optionsOrNull?: SubTaskListOptions): SubTaskPager {
     // Checked now, so that bad input fails at the call rather than at the first `next()`.
     const operation = 'queryUpgradeSubTask';
+    const options = checkOptionsObject(optionsOrNull, 'options', operation);
     const id = checkOperationId(operationId, operation);
     const subOperationStatus = checkStatus(options.status, operation);
     const pageSize = checkPageSize(options.pageSize, operation) ?? maxPageSize;
@@ -269,10 +278,7 @@ class NorthboundClientImpl implements NorthboundClient {
   ): Promise<QueryUpgradeSubTaskOutDTO> {
     return this.#run(() => {
       const operation = 'queryUpgradeSubTask';
-      const dto = qustInDTO ?? {};
-      if (typeof dto !== 'object') {
-        throw new ValidationError('qustInDTO', 'qustInDTO must be an object { subOperationStatus, pageNo, pageSize } or null', operation);
-      }
+      const dto = checkOptionsObject(qustInDTO, 'qustInDTO', operation);
       const id = checkOperationId(operationId, operation);
       const parameters = {
         subOperationStatus: checkStatus(dto.subOperationStatus, operation),

@@ -55,6 +55,18 @@ describe('input checks run before any request', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('treats null options as none, and rejects options that are not an object', async () => {
+    const { fetch, requests } = recordingFetch(() => Response.json(page(0, 10, 0)));
+    const client = createNorthboundClient({ baseUrl, appId, accessToken: 'caller-managed-token' }, { fetch });
+    await client.querySubTasks(operationId, untyped(null));
+    expect(await client.listSubTasks(operationId, untyped(null)).toArray()).toEqual([]);
+    expect(requests).toHaveLength(2);
+    const error = await rejection(client.querySubTasks(operationId, untyped('pageSize=10')));
+    expect((error as ValidationError).parameter).toBe('query');
+    expect(() => client.listSubTasks(operationId, untyped(5))).toThrow(ValidationError);
+    expect(requests).toHaveLength(2);
+  });
+
   it('names the right spelling when a caller writes the task list status "failed"', async () => {
     const { client } = recordingClient();
     const error = await rejection(client.querySubTasks(operationId, untyped({ status: 'failed' })));
