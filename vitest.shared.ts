@@ -8,6 +8,10 @@ export function packageTestConfig(overrides: ViteUserConfig = {}): ViteUserConfi
       test: {
         reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
         include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+        // turbo runs every package's tests at once on a 2-core machine: time limits are a hang
+        // guard here, not a speed target (benchmarks measure speed).
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
       },
     }),
     overrides,
