@@ -126,7 +126,7 @@ describe('packed tarball in a scratch project', () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
-  it('ships only dist, README and package.json, with ESM, .d.ts and an exports map', async () => {
+  it('ships only dist, README, LICENSE and package.json, with ESM, .d.ts and an exports map', async () => {
     const installed = join(scratch, 'node_modules/@iodm-northbound/client');
     const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.type).toBe('module');
