@@ -247,11 +247,7 @@ class NorthboundClientImpl implements NorthboundClient {
       const operation = 'queryUpgradeSubTask';
       const query = checkOptionsObject(queryOrNull, 'query', operation);
       const id = checkOperationId(operationId, operation);
-      const parameters = {
-        subOperationStatus: checkStatus(query.status, operation),
-        pageNo: checkPageNo(query.pageNo, operation),
-        pageSize: checkPageSize(query.pageSize, operation),
-      };
+      const parameters = checkSubTaskQuery(query.status, query.pageNo, query.pageSize);
       return this.#querySubTaskPage(id, parameters, this.#resolveCall(query, operation), this.#tokens);
     });
   }
@@ -280,11 +276,7 @@ class NorthboundClientImpl implements NorthboundClient {
       const operation = 'queryUpgradeSubTask';
       const dto = checkOptionsObject(qustInDTO, 'qustInDTO', operation);
       const id = checkOperationId(operationId, operation);
-      const parameters = {
-        subOperationStatus: checkStatus(dto.subOperationStatus, operation),
-        pageNo: checkPageNo(dto.pageNo, operation),
-        pageSize: checkPageSize(dto.pageSize, operation),
-      };
+      const parameters = checkSubTaskQuery(dto.subOperationStatus, dto.pageNo, dto.pageSize);
       let tokens = this.#tokens;
       if (accessToken !== undefined && accessToken !== null) {
         if (!isHeaderSafeToken(accessToken)) {
@@ -532,4 +524,14 @@ class NorthboundClientImpl implements NorthboundClient {
  */
 export function createNorthboundClient(credentials: NorthboundCredentials, options: NorthboundClientOptions = {}): NorthboundClient {
   return new NorthboundClientImpl(credentials, options ?? {});
+}
+
+/** The query parameters of one subtask page, checked before anything is sent. */
+function checkSubTaskQuery(status: unknown, pageNo: unknown, pageSize: unknown): SubTaskQueryParameters {
+  const operation = 'queryUpgradeSubTask';
+  return {
+    subOperationStatus: checkStatus(status, operation),
+    pageNo: checkPageNo(pageNo, operation),
+    pageSize: checkPageSize(pageSize, operation),
+  };
 }
