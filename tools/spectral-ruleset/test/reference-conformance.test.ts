@@ -36,7 +36,7 @@ const table = parse(
 ) as ReferenceTable;
 
 // Restrictions the table must list if the spec states them (see the table's header).
-const MUST_BE_LISTED = ['enum', 'pattern', 'minimum', 'maximum', 'default'];
+const MUST_BE_LISTED = ['enum', 'pattern', 'minimum', 'maximum', 'maxLength', 'default'];
 const COMPARED = ['type', 'format', ...MUST_BE_LISTED];
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
