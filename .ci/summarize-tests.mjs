@@ -1,7 +1,9 @@
 // Adds up the vitest JSON reports of every workspace package that has a test script and prints
 // "N passed, N failed" as the last line. A package whose report is missing (its build or test run
 // crashed before vitest wrote one) counts as one failure, so a broken package never reads as green.
-import { readFile, readdir } from 'node:fs/promises';
+// The lint gates have no vitest report: each lint task of the turbo run summary (`--summarize`)
+// counts as one check, and a failed build counts as one failure.
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -16,6 +18,23 @@ async function workspaceDirs() {
     }
   }
   return dirs.sort();
+}
+
+/** The tasks of the newest turbo run summary, if the run wrote one. */
+async function turboTasks() {
+  const runs = join(root, '.turbo', 'runs');
+  let newest;
+  try {
+    for (const name of await readdir(runs)) {
+      if (!name.endsWith('.json')) continue;
+      const { mtimeMs } = await stat(join(runs, name));
+      if (!newest || mtimeMs > newest.mtimeMs) newest = { name, mtimeMs };
+    }
+  } catch {
+    return [];
+  }
+  if (!newest) return [];
+  return JSON.parse(await readFile(join(runs, newest.name), 'utf8')).tasks ?? [];
 }
 
 let passed = 0;
@@ -40,6 +59,18 @@ for (const dir of await workspaceDirs()) {
   } catch {
     console.log(`${dir}: no test report (its build or test run did not finish)`);
     failed += 1;
+  }
+}
+for (const task of await turboTasks()) {
+  if (task.task === 'test') continue; // counted from its vitest report above
+  const exitCode = task.execution?.exitCode;
+  if (task.task === 'lint') {
+    if (exitCode === 0) passed += 1;
+    else failed += 1;
+    console.log(`${task.directory}: lint ${exitCode === 0 ? 'passed' : 'failed'}`);
+  } else if (exitCode !== undefined && exitCode !== 0) {
+    failed += 1;
+    console.log(`${task.directory}: ${task.task} failed`);
   }
 }
 console.log(`${passed} passed, ${failed} failed`);
