@@ -67,7 +67,8 @@ try {
 console.log(`
 How to call it
 --------------
-curl (any "Bearer <token>" is accepted; log in first to get one the way the platform issues it):
+curl (the example token below is accepted because this mock never issued it; a token a login
+here returns works until the next login or refresh of the same appId, as on the platform):
 
   curl -s -X POST ${mock.url}/iocm/app/sec/v1.1.0/login -d 'appId=${APP_ID}&secret=${SECRET}'
 

@@ -9,6 +9,7 @@ import { pagedTaskPage, pagedTaskSize, type PageQuery } from './paged-task.js';
 import { classifyRequest, exampleForRejection, FALLBACK_REJECTIONS, type Rejection } from './platform.js';
 import { parsePreferHeader, ScenarioError, type MockPreferences } from './prefer.js';
 import { loadSpec, type HttpOperation, type LoadedOperation, type LoadedSpec } from './spec.js';
+import { TokenLedger } from './tokens.js';
 
 /** Where the mock writes what it does. The library is silent unless given one; the CLI logs to the console. */
 export interface MockLogger {
@@ -251,6 +252,8 @@ function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): Handler 
   );
   // Second pass: Prism produces the answer (example, forced code/example, or generated body).
   const mocker = createInstance({ ...baseConfig, checkSecurity: false, validateRequest: false, validateResponse: true }, { logger: prismLogger });
+  // Only the newest token of an application is valid: what this mock instance issued, per appId.
+  const ledger = new TokenLedger();
 
   return async (req, res) => {
     const { input, bodyProblem, pathProblem, bodyTruncated } = await readRequest(req);
@@ -268,6 +271,11 @@ function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): Handler 
     const pathParams = matchPathParams(loaded.operation, input.url.path);
 
     let rejection: Rejection | undefined = classifyRequest(loaded.operation, req.headers, validations);
+    if (rejection?.reason !== 'security') {
+      // Credentials come first, as on the platform: a superseded token beats a bad query.
+      const tokenProblem = issuedTokenProblem(ledger, loaded.operation, req.headers);
+      if (tokenProblem) rejection = { reason: 'security', details: [tokenProblem] };
+    }
     const inputProblem = pathProblem ?? bodyProblem;
     if (!rejection && inputProblem) rejection = { reason: 'invalid', details: [inputProblem] };
     if (rejection) {
@@ -327,12 +335,54 @@ function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): Handler 
         if (operationIid === 'queryUpgradeSubTask') body = normaliseDynamicPage(body, pageQuery);
         else if (operationIid === 'getAuthToken' || operationIid === 'refreshAuthToken') body = normaliseDynamicToken(body);
       }
+      // The default answer of a login or refresh (no Prefer, no rejection): a freshly minted token
+      // pair that supersedes the application's earlier tokens, with the example's other fields.
+      const isTokenCall = operationIid === 'getAuthToken' || operationIid === 'refreshAuthToken';
+      if (isTokenCall && output.statusCode === 200 && !mock.dynamic && mock.code === undefined && mock.exampleKey === undefined) {
+        const appId = requestAppId(request);
+        if (appId !== undefined && isObject(body)) body = { ...body, ...ledger.issue(appId) };
+      }
       // The mock checks its own answers too: a violation here means the spec's examples are wrong.
       reportViolations(res, options, input, [], found.output);
       options.logger.info(`${label} -> ${output.statusCode}${mock.exampleKey ? ` ${mock.exampleKey}` : ''}${mock.dynamic ? ' (dynamic)' : ''}${note}`);
       return sendOutput(res, { ...output, body });
     }
   };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The appId of a login (form field) or a refresh (JSON member), as validated by Prism. */
+function requestAppId(request: IHttpRequest): string | undefined {
+  const { body } = request;
+  let appId: unknown;
+  if (typeof body === 'string') appId = new URLSearchParams(body).get('appId');
+  else if (isObject(body)) appId = body.appId;
+  return typeof appId === 'string' && appId !== '' ? appId : undefined;
+}
+
+/**
+ * Why the platform would refuse the request's token although it is well formed: this mock issued
+ * it, and since then issued a newer one to the same application, or issued it to another one.
+ * Tokens the mock never issued pass (see TokenLedger).
+ */
+function issuedTokenProblem(
+  ledger: TokenLedger,
+  operation: HttpOperation,
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+): string | undefined {
+  const schemes = (operation.security ?? []).flat();
+  if (schemes.length === 0) return undefined;
+  let appKeyHeader = 'app_key';
+  for (const scheme of schemes) if (scheme.type === 'apiKey' && scheme.in === 'header') appKeyHeader = scheme.name;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const appKey = first(headers[appKeyHeader.toLowerCase()])?.trim();
+  const token = /^Bearer +(\S+)$/.exec(first(headers.authorization)?.trim() ?? '')?.[1];
+  if (!appKey || token === undefined) return undefined;
+  const problem = ledger.check(appKey, token);
+  if (problem === 'superseded token') return `${problem}: a newer access token was issued to app_key ${appKey} since`;
+  if (problem === 'token issued to another application') return `${problem}: the access token was not issued to app_key ${appKey}`;
+  return undefined;
 }
 
 /** Turns `Prefer: code=...` / `example=...` into the status code and example Prism must serve. */

@@ -107,12 +107,13 @@ describe('invalid queries', () => {
 });
 
 describe('login and refresh', () => {
-  it('issues a token response on login (form) and refresh (JSON)', async () => {
-    const token = exampleValue('TokenIssued');
+  it('issues a token response on login (form) and refresh (JSON): the example with fresh tokens', async () => {
+    const token = { ...exampleValue('TokenIssued'), accessToken: expect.stringMatching(/^[0-9a-f]{32}$/), refreshToken: expect.stringMatching(/^[0-9a-f]{32}$/) };
     const loggedIn = await login(mock.url);
     expect(loggedIn).toMatchObject({ status: 200, body: token });
     const refreshed = await refresh(mock.url, validRefreshBody);
     expect(refreshed).toMatchObject({ status: 200, body: token });
+    // (token-supersession.test.ts covers what these tokens are good for)
   });
 
   it.each([
