@@ -16,7 +16,7 @@ export type RejectionReason = 'security' | 'page-range' | 'invalid';
 
 export interface Rejection {
   readonly reason: RejectionReason;
-  /** Human-readable causes, logged and sent back in the `x-mock-rejection` header. */
+  /** Human-readable causes, logged and sent back in the `x-mock-reason` header. */
   readonly details: readonly string[];
 }
 
