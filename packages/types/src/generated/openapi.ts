@@ -95,7 +95,11 @@ export interface components {
          *     fields (inferred: the SDKs read them unconditionally).
          */
         QueryUpgradeSubTaskOutDTO: {
-            /** @description The subtasks on this page, at most `pageSize` of them. */
+            /**
+             * @description The subtasks on this page, at most `pageSize` of them when the query is paginated. No
+             *     maximum is documented: when no pagination is done (the SDK page's `pageNo` null) the answer
+             *     may hold every subtask of the task.
+             */
             data: components["schemas"]["SubOperationInfo"][];
             /**
              * Format: int64
