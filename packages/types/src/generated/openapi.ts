@@ -124,7 +124,7 @@ export interface components {
          * @description One subtask: the upgrade of one device within an upgrade task. A task has as many subtasks
          *     as it has devices. Which fields are always present is not documented; the platform's list
          *     responses carry the identifiers, type, status and creation time of every subtask (inferred),
-         *     while start and stop times appear once the subtask has started or stopped.
+         *     while start and stop times appear once the subtask has started or stopped (inferred).
          */
         SubOperationInfo: {
             /**
@@ -138,12 +138,12 @@ export interface components {
              */
             createTime: components["schemas"]["PlatformTimestamp"];
             /**
-             * @description When the subtask started (UTC, `yyyyMMdd'T'HHmmss'Z'`); absent while it waits.
+             * @description When the subtask started (UTC, `yyyyMMdd'T'HHmmss'Z'`); absent while it waits (inferred).
              * @example 20181126T080005Z
              */
             startTime?: components["schemas"]["PlatformTimestamp"];
             /**
-             * @description When the subtask stopped (UTC, `yyyyMMdd'T'HHmmss'Z'`); absent while it runs.
+             * @description When the subtask stopped (UTC, `yyyyMMdd'T'HHmmss'Z'`); absent while it runs (inferred).
              * @example 20181126T081210Z
              */
             stopTime?: components["schemas"]["PlatformTimestamp"];
@@ -248,7 +248,8 @@ export interface components {
         };
         /**
          * @description The token response of login and refresh. Issuing a new access token invalidates every
-         *     earlier one of the same application.
+         *     earlier one of the same application. That all five fields are always present is inferred:
+         *     the reference lists them as the token response and both SDKs read them.
          */
         AuthOutDTO: {
             /**
@@ -354,10 +355,11 @@ export interface components {
          */
         subOperationStatus: components["schemas"]["SubOperationStatus"];
         /**
-         * @description The page to return, from 0 (the first page). Default 0. The SDK reference adds that when
-         *     the value is null no pagination is done; over HTTP that means leaving the parameter out.
-         *     A value beyond the limit is answered with 400 and `error_code` `123029`. The SDK reference
-         *     types it `Integer` (32 bits), hence the maximum.
+         * @description The page to return, from 0. Default 0 (the first page). The SDK page also says that a null
+         *     value means no pagination is done; how that is sent over HTTP is not documented (inferred:
+         *     leaving the parameter out gives page 0, the default). A value beyond the limit is answered
+         *     with 400 and `error_code` `123029`. The SDK page types it `Integer`; the maximum
+         *     2147483647 is **inferred** from that 32-bit type, no document states it.
          * @example 0
          */
         pageNo: number;
@@ -403,10 +405,11 @@ export interface operations {
                  */
                 subOperationStatus?: components["parameters"]["subOperationStatus"];
                 /**
-                 * @description The page to return, from 0 (the first page). Default 0. The SDK reference adds that when
-                 *     the value is null no pagination is done; over HTTP that means leaving the parameter out.
-                 *     A value beyond the limit is answered with 400 and `error_code` `123029`. The SDK reference
-                 *     types it `Integer` (32 bits), hence the maximum.
+                 * @description The page to return, from 0. Default 0 (the first page). The SDK page also says that a null
+                 *     value means no pagination is done; how that is sent over HTTP is not documented (inferred:
+                 *     leaving the parameter out gives page 0, the default). A value beyond the limit is answered
+                 *     with 400 and `error_code` `123029`. The SDK page types it `Integer`; the maximum
+                 *     2147483647 is **inferred** from that 32-bit type, no document states it.
                  * @example 0
                  */
                 pageNo?: components["parameters"]["pageNo"];
