@@ -5,6 +5,7 @@ import {
   createNorthboundClient,
   InvalidTokenError,
   type NorthboundClientOptions,
+  ServerError,
 } from '../src/index.js';
 import { appId, baseUrl, errorResponse, operationId, page, platformErrors, secret, tokenResponse } from './support/platform-fixtures.js';
 import { recordingFetch } from './support/recording-fetch.js';
@@ -172,6 +173,46 @@ describe('refresh before expiresIn runs out', () => {
     await client.querySubTasks(operationId);
     expect(platform.refreshes()).toHaveLength(2);
     expect(platform.queries().at(-1)!.headers.authorization).toBe(bearer(2));
+  });
+
+  it('does not send an expired token when the refresh fails for a passing reason (5xx): the error goes to the caller', async () => {
+    vi.useFakeTimers();
+    const { client, platform } = clientOn(
+      { onTokenRequest: (_request, kind) => (kind === 'refresh' ? errorResponse(platformErrors.serverError) : undefined) },
+      { maxRetries: 0 },
+    );
+    await client.querySubTasks(operationId);
+    vi.advanceTimersByTime(seconds(3600 + 1));
+
+    const error = await client.querySubTasks(operationId).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as ServerError).operation).toBe('refreshAuthToken');
+    expect(platform.refreshes()).toHaveLength(1);
+    // Only the query made before expiry: the expired token was not sent.
+    expect(platform.queries()).toHaveLength(1);
+  });
+
+  it('does not send an expired token when the refresh cannot connect: the retried attempt refreshes again', async () => {
+    vi.useFakeTimers();
+    let refreshFailures = 1;
+    const { client, platform } = clientOn({
+      onTokenRequest: (_request, kind) => {
+        if (kind !== 'refresh' || refreshFailures === 0) return undefined;
+        refreshFailures -= 1;
+        throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 203.0.113.10:8743'), { code: 'ECONNREFUSED' }) });
+      },
+    });
+    await client.querySubTasks(operationId);
+    vi.advanceTimersByTime(seconds(3600 + 1));
+
+    const pending = client.querySubTasks(operationId);
+    await vi.advanceTimersByTimeAsync(1_000);
+
+    await expect(pending).resolves.toMatchObject({ totalCount: 25 });
+    expect(platform.refreshes()).toHaveLength(2);
+    expect(platform.logins()).toHaveLength(1);
+    expect(platform.queries().map((query) => query.headers.authorization)).toEqual([bearer(1), bearer(2)]);
   });
 
   it('reports a frozen application (400/100247) instead of logging in again', async () => {

@@ -6,6 +6,7 @@ import {
   createNorthboundClient,
   InvalidTokenError,
   NorthboundError,
+  type NorthboundLogEntry,
   PageOutOfRangeError,
   RequiredParameterEmptyError,
   ServerError,
@@ -211,6 +212,41 @@ describe('no token or secret ever appears in an error', () => {
     expect(error).toBeInstanceOf(InvalidTokenError);
     expect(error.errorDesc).not.toContain(staticToken);
     expect(error.message).not.toContain(staticToken);
+  });
+
+  it('redacts login-issued tokens echoed bare (no "Bearer", no field name) in errors and in the log', async () => {
+    const entries: NorthboundLogEntry[] = [];
+    const leaked = `${issued.accessToken} / ${issued.refreshToken}`;
+    let queries = 0;
+    const recorder = recordingFetch((request) => {
+      if (isLogin(request)) return Response.json(issued);
+      queries += 1;
+      // A platform error description, then a network error, that repeat both tokens as is.
+      if (queries === 1) return Response.json({ error_code: '120015', error_desc: `Bad request for token ${leaked}.` }, { status: 400 });
+      throw new TypeError('fetch failed', { cause: new Error(`socket hang up after sending ${leaked}`) });
+    });
+    const client = createNorthboundClient(
+      { baseUrl, appId, secret },
+      { fetch: recorder.fetch, maxRetries: 0, logger: (entry) => entries.push(entry) },
+    );
+
+    const platformError = await failureOf(client.querySubTasks(operationId));
+    const networkError = await failureOf(client.querySubTasks(operationId));
+
+    expect(platformError).toBeInstanceOf(BadRequestError);
+    expect(networkError).toBeInstanceOf(ConnectionError);
+    expect(recorder.requests.filter(isLogin)).toHaveLength(1);
+    for (const error of [platformError, networkError]) {
+      expect(error.message).toContain('[redacted] / [redacted]');
+      const { cause: _cause, ...fields } = error;
+      const everything = JSON.stringify({ ...fields, message: error.message, stack: error.stack });
+      expect(everything).not.toContain(issued.accessToken);
+      expect(everything).not.toContain(issued.refreshToken);
+    }
+    const logged = JSON.stringify(entries);
+    expect(logged).toContain('[redacted] / [redacted]');
+    expect(logged).not.toContain(issued.accessToken);
+    expect(logged).not.toContain(issued.refreshToken);
   });
 
   it('redacts credentials it never saw when they follow "Bearer" or a token field name', async () => {

@@ -28,6 +28,8 @@ describe('querySubTasks', () => {
     expect(query.headers.app_key).toBe(appId);
     expect(query.headers.authorization).toBe(`Bearer ${tokenResponse(1).accessToken}`);
     expect(query.headers.accept).toBe('application/json');
+    // As the platform's SDKs do, even on a GET without a body.
+    expect(query.headers['content-type']).toBe('application/json');
     expect(query.body).toBe('');
   });
 
