@@ -90,6 +90,17 @@ function diff(change: (document: any) => void): Finding[] {
   return [...findings, ...uncoveredChanges(before, after, covered)];
 }
 
+/** Like `diff`, from a base that `setup` first changes on both sides. */
+function diffOf(setup: (document: any) => void, change: (document: any) => void): Finding[] {
+  const before = baseSpec();
+  const after = baseSpec();
+  setup(before);
+  setup(after);
+  change(after);
+  const { findings, covered } = compareDocuments(before, after);
+  return [...findings, ...uncoveredChanges(before, after, covered)];
+}
+
 function summary(findings: Finding[]) {
   return findings.map(({ severity, title, subject, where }) => ({ severity, title, subject, where }));
 }
@@ -137,6 +148,23 @@ describe('field-level comparison', () => {
     const widened = diff((d) => d.components.schemas.Status.enum.push('archived'));
     expect(widened.filter((finding) => finding.severity === 'breaking').map((finding) => finding.subject)).toEqual(['`items[].status`']);
     expect(widened.find((finding) => finding.severity === 'breaking')?.detail).toContain('`archived`');
+  });
+
+  it('enum of a query parameter: a value added widens what requests accept (non-breaking), a value removed breaks', () => {
+    // The parameter gets an enum of its own, so that no shared schema also changes a body.
+    const ownEnum = (document: any) => {
+      document.paths['/tasks/{taskId}/items'].get.parameters[0].schema = { type: 'string', enum: ['open', 'done'] };
+    };
+    const statusEnum = (document: any): string[] => document.paths['/tasks/{taskId}/items'].get.parameters[0].schema.enum;
+    const where = `${list}, query parameter`;
+
+    const added = diffOf(ownEnum, (d) => statusEnum(d).push('archived'));
+    expect(summary(added)).toEqual([{ severity: 'non-breaking', title: 'Enum widened', subject: '`status`', where }]);
+    expect(added[0]!.detail).toContain('`archived`');
+
+    const removed = diffOf(ownEnum, (d) => statusEnum(d).splice(statusEnum(d).indexOf('done'), 1));
+    expect(summary(removed)).toEqual([{ severity: 'breaking', title: 'Enum narrowed', subject: '`status`', where }]);
+    expect(removed[0]!.detail).toContain('`done`');
   });
 
   it('parameters: required added, removed and became-required break; optional added does not', () => {
