@@ -216,13 +216,15 @@ export interface components {
         /** @description The application's credentials, sent form-encoded to log in. */
         LoginForm: {
             /**
-             * @description The application's ID, issued by the platform when the application was created.
+             * @description The application's ID, issued by the platform when the application was created. Must not be
+             *     empty (inferred: the platform answers an empty required parameter of refresh with 102202).
              * @example 3RQ9UnhymV409MfKPuiin75XroQa
              */
             appId: string;
             /**
              * Format: password
-             * @description The application's secret. Never log it.
+             * @description The application's secret. Never log it. Must not be empty (inferred: the platform answers an
+             *     empty required parameter of refresh with 102202).
              * @example 9zsPMbVqUe6pQe4eaWHG8DaeR6oa
              */
             secret: string;
@@ -230,18 +232,18 @@ export interface components {
         /** @description What a token refresh sends, as JSON. */
         AuthRefreshInDTO: {
             /**
-             * @description The application's ID.
+             * @description The application's ID. Must not be empty (an empty required parameter is answered with 102202).
              * @example 3RQ9UnhymV409MfKPuiin75XroQa
              */
             appId: string;
             /**
              * Format: password
-             * @description The application's secret. Never log it.
+             * @description The application's secret. Never log it. Must not be empty (102202).
              * @example 9zsPMbVqUe6pQe4eaWHG8DaeR6oa
              */
             secret: string;
             /**
-             * @description The `refreshToken` of the last login or refresh (valid for 24 hours).
+             * @description The `refreshToken` of the last login or refresh (valid for 24 hours). Must not be empty (102202).
              * @example 1d8f3e0b2b6a4c1f9e7d5c3b1a0f8e6d
              */
             refreshToken: string;
@@ -266,17 +268,17 @@ export interface components {
             tokenType: "bearer";
             /**
              * Format: int32
-             * @description Seconds until the access token expires (the platform issues 3600).
+             * @description Seconds until the access token expires (the platform issues 3600). Never negative and within 32 bits (both inferred).
              * @example 3600
              */
             expiresIn: number;
             /**
-             * @description The access token. Opaque; never log it.
+             * @description The access token. Opaque and never empty (inferred); never log it.
              * @example 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b
              */
             accessToken: string;
             /**
-             * @description Token for `refreshToken`, valid for 24 hours. Never log it.
+             * @description Token for `refreshToken`, valid for 24 hours, never empty (inferred). Never log it.
              * @example 1d8f3e0b2b6a4c1f9e7d5c3b1a0f8e6d
              */
             refreshToken: string;
