@@ -12,7 +12,8 @@ const { Document, Spectral } = spectralCore;
 
 type Json = Record<string, any>;
 type FieldRow = { type: string; source: string; items?: string } & Json;
-type SchemaRow = { required?: string[]; properties: Record<string, FieldRow> };
+type RequiredRow = { fields: string[]; inferred?: boolean; source: string };
+type SchemaRow = { required?: RequiredRow; properties: Record<string, FieldRow> } & Json;
 type ParameterRow = FieldRow & { name: string; in: string; required: boolean };
 type ErrorRow = { status: number; code: string; desc?: string; source: string };
 type OperationRow = {
@@ -35,9 +36,20 @@ const table = parse(
   fs.readFileSync(new URL('./reference/platform-api.yaml', import.meta.url), 'utf8'),
 ) as ReferenceTable;
 
-// Restrictions the table must list if the spec states them (see the table's header).
-const MUST_BE_LISTED = ['enum', 'pattern', 'minimum', 'maximum', 'maxLength', 'default'];
-const COMPARED = ['type', 'format', ...MUST_BE_LISTED];
+// Every keyword that restricts the values a schema allows (OpenAPI 3.0 / JSON Schema), plus
+// `default`: the table must list each one the spec states (see the table's header).
+const RESTRICTIONS = [
+  'enum', 'pattern', 'format',
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'minLength', 'maxLength',
+  'minItems', 'maxItems', 'uniqueItems',
+  'minProperties', 'maxProperties', 'required', 'additionalProperties',
+  'not', 'oneOf', 'anyOf',
+];
+const MUST_BE_LISTED = [...RESTRICTIONS, 'default'];
+const COMPARED = ['type', ...MUST_BE_LISTED];
+// What a body schema itself (not one of its fields) may restrict; `required` has its own test.
+const BODY_RESTRICTIONS = RESTRICTIONS.filter((key) => key !== 'required');
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 let spec: Json;
@@ -52,22 +64,24 @@ beforeAll(async () => {
   expect(JSON.stringify(spec), 'the spec must dereference completely').not.toContain('"$ref"');
 });
 
-/** A schema with its allOf members folded in (PlatformTimestamp reaches *Time fields this way). */
+/**
+ * A schema with its allOf members folded in (PlatformTimestamp reaches *Time fields this way).
+ * `additionalProperties: true` is dropped: it allows any key, exactly like leaving it out.
+ */
 function flatten(schema: Json | undefined): Json {
   if (schema === undefined) return {};
   const { allOf, ...own } = schema;
   const members = Array.isArray(allOf) ? allOf.map((member: Json) => flatten(member)) : [];
-  return Object.assign({}, ...members, own);
+  const flat: Json = Object.assign({}, ...members, own);
+  if (flat.additionalProperties === true) delete flat.additionalProperties;
+  return flat;
 }
 
-/** Mismatches between one table row and the spec schema it describes. */
-function compareField(row: FieldRow, schema: Json | undefined): string[] {
-  if (schema === undefined) return ['missing from the spec'];
-  const actual = flatten(schema);
+/** Mismatches of the listed keys between what a table row states and what the spec states. */
+function compareKeys(keys: string[], expectedOf: Json, actual: Json): string[] {
   const mismatches: string[] = [];
-  for (const key of COMPARED) {
-    const expected = row[key];
-    if (expected === undefined && !MUST_BE_LISTED.includes(key)) continue;
+  for (const key of keys) {
+    const expected = expectedOf[key];
     if (JSON.stringify(actual[key]) !== JSON.stringify(expected)) {
       mismatches.push(
         expected === undefined
@@ -77,6 +91,19 @@ function compareField(row: FieldRow, schema: Json | undefined): string[] {
     }
   }
   return mismatches;
+}
+
+/** A row whose source says "inferred" needs a spec description that says so too. */
+function inferredUnsaid(row: { source: string }, description: unknown): string[] {
+  if (!/inferred/i.test(row.source) || /inferred/i.test(String(description ?? ''))) return [];
+  return [`the reference marks this inferred (${row.source}), the spec's description does not say "inferred"`];
+}
+
+/** Mismatches between one table row and the spec schema it describes. */
+function compareField(row: FieldRow, schema: Json | undefined): string[] {
+  if (schema === undefined) return ['missing from the spec'];
+  const keys = COMPARED.filter((key) => row[key] !== undefined || MUST_BE_LISTED.includes(key));
+  return compareKeys(keys, row, flatten(schema));
 }
 
 function operationOf(operationId: string): Json | undefined {
@@ -156,10 +183,13 @@ describe('parameters', () => {
 
   test.each(rows)('$operationId: parameter $label', ({ operationId, label, row }) => {
     const parameter = parametersOf(operationId).get(label);
-    const mismatches = parameter === undefined ? ['missing from the spec'] : compareField(row, parameter.schema);
+    // The row's `required` is the parameter's; everything else describes the parameter's schema.
+    const { name: _name, in: _in, required: _required, ...schemaRow } = row;
+    const mismatches = parameter === undefined ? ['missing from the spec'] : compareField(schemaRow as FieldRow, parameter.schema);
     if (parameter !== undefined && (parameter.required ?? false) !== row.required) {
       mismatches.push(`required: the spec states ${String(parameter.required ?? false)}, the reference says ${String(row.required)}`);
     }
+    if (parameter !== undefined) mismatches.push(...inferredUnsaid(row, parameter.description));
     expect(mismatches, `${operationId}: parameter ${label} (${row.source})`).toEqual([]);
   });
 
@@ -207,6 +237,20 @@ describe('body fields', () => {
     expect(mismatches).toEqual([]);
   });
 
+  test('no body schema states a restriction the reference lacks', () => {
+    const mismatches = bodySchemas().flatMap(({ where, name, schema }) =>
+      compareKeys(BODY_RESTRICTIONS, table.schemas[name]!, flatten(schema)).map((problem) => `${where} (${name}): ${problem}`),
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  test('every field the reference marks inferred says "inferred" in the spec', () => {
+    const mismatches = fieldCases().flatMap(({ where, name, field, row, schema }) =>
+      inferredUnsaid(row, flatten(schema?.properties?.[field]).description).map((problem) => `${where} (${name}).${field}: ${problem}`),
+    );
+    expect(mismatches).toEqual([]);
+  });
+
   test('every body has exactly the documented fields', () => {
     const mismatches = bodySchemas().flatMap(({ where, name, schema }) => {
       const actual = Object.keys(schema?.properties ?? {}).sort();
@@ -216,12 +260,40 @@ describe('body fields', () => {
     expect(mismatches).toEqual([]);
   });
 
-  test('mandatory fields are required where the reference says so', () => {
+  // Request and response bodies alike: a required field the reference lacks makes clients or the
+  // mock reject a body the platform sends; one it lists but the spec leaves optional loses a guarantee.
+  test('every body requires exactly the fields the reference lists', () => {
     const mismatches = bodySchemas().flatMap(({ where, name, schema }) => {
-      const expected = table.schemas[name]!.required;
-      if (expected === undefined) return [];
+      const row = table.schemas[name]!.required;
+      const expected = [...(row?.fields ?? [])].sort();
       const actual = [...(schema?.required ?? [])].sort();
-      return JSON.stringify(actual) === JSON.stringify([...expected].sort()) ? [] : [`${where} (${name}): required ${actual.join(', ')}; reference: ${expected.join(', ')}`];
+      if (JSON.stringify(actual) === JSON.stringify(expected)) return [];
+      const extra = actual.filter((field) => !expected.includes(field));
+      const missing = expected.filter((field) => !actual.includes(field));
+      return [
+        `${where} (${name}): required [${actual.join(', ')}]; reference: [${expected.join(', ')}]` +
+          (extra.length > 0 ? `; required in the spec but not by the reference: ${extra.join(', ')}` : '') +
+          (missing.length > 0 ? `; required by the reference but optional in the spec: ${missing.join(', ')}` : '') +
+          (row === undefined ? ' [the reference documents no mandatory field]' : ` [${row.source}]`),
+      ];
+    });
+    expect(mismatches).toEqual([]);
+  });
+
+  test('an inferred required list says "inferred" in the spec', () => {
+    const mismatches = Object.entries(table.schemas).flatMap(([name, row]) => {
+      if (row.required === undefined) return [];
+      const problems: string[] = [];
+      if (row.required.inferred === true && !/inferred/i.test(row.required.source)) {
+        problems.push(`${name}: the table marks required inferred, its source does not say "inferred"`);
+      }
+      if (/inferred/i.test(row.required.source) && row.required.inferred !== true) {
+        problems.push(`${name}: the source of required says "inferred", the row lacks inferred: true`);
+      }
+      if (row.required.inferred === true && !/inferred/i.test(String(spec.components?.schemas?.[name]?.description ?? ''))) {
+        problems.push(`${name}: its required list is inferred (${row.required.source}), the spec's description does not say "inferred"`);
+      }
+      return problems;
     });
     expect(mismatches).toEqual([]);
   });
