@@ -121,12 +121,17 @@ class DocumentComparison {
   }
 
   private documentation(title: string, subject: string, where: string, b: Located, a: Located): void {
-    if (isDeepStrictEqual(this.expand('before', b.value), this.expand('after', a.value))) return;
+    if (this.sameExpanded(b, a)) return;
     const change = b.value === undefined ? 'added' : a.value === undefined ? 'removed' : 'changed';
     this.add('non-breaking', title, subject, where, `documentation only (${change})`);
   }
 
   /** A value with its `$ref`s replaced by their targets, for equality checks of whole subtrees. */
+  /** Whether two nodes say the same once their `$ref`s are followed. */
+  private sameExpanded(b: Located, a: Located): boolean {
+    return isDeepStrictEqual(this.expand('before', b.value), this.expand('after', a.value));
+  }
+
   private expand(side: Side, value: unknown, depth = 0): unknown {
     if (depth > 64) return value;
     if (Array.isArray(value)) return value.map((item) => this.expand(side, item, depth + 1));
@@ -217,7 +222,7 @@ class DocumentComparison {
           this.documentation(`Operation ${key} changed`, '', operation, kb, ka);
           break;
         default:
-          if (!isDeepStrictEqual(this.expand('before', kb.value), this.expand('after', ka.value))) {
+          if (!this.sameExpanded(kb, ka)) {
             this.add('unclassified', `Operation ${code(key)} changed`, '', operation);
           }
       }
@@ -305,7 +310,7 @@ class DocumentComparison {
           this.documentation(`Parameter ${key} changed`, name, where, kb, ka);
           break;
         default:
-          if (!isDeepStrictEqual(this.expand('before', kb.value), this.expand('after', ka.value))) {
+          if (!this.sameExpanded(kb, ka)) {
             this.add('unclassified', `Parameter ${code(key)} changed`, name, where);
           }
       }
@@ -337,7 +342,7 @@ class DocumentComparison {
           else this.add('non-breaking', 'Request body became optional', '', where);
         }
       } else if (key === 'description') this.documentation('Request body description changed', '', where, kb, ka);
-      else if (!isDeepStrictEqual(this.expand('before', kb.value), this.expand('after', ka.value))) {
+      else if (!this.sameExpanded(kb, ka)) {
         this.add('unclassified', `Request body ${code(key)} changed`, '', where);
       }
     }
@@ -364,7 +369,7 @@ class DocumentComparison {
       if (key === 'content') this.compareContent('response', where, kb, ka);
       else if (key === 'headers') this.compareHeaders(where, kb, ka);
       else if (key === 'description') this.documentation('Response description changed', '', where, kb, ka);
-      else if (!isDeepStrictEqual(this.expand('before', kb.value), this.expand('after', ka.value))) {
+      else if (!this.sameExpanded(kb, ka)) {
         this.add('unclassified', `Response ${code(key)} changed`, '', where);
       }
     }
@@ -394,7 +399,7 @@ class DocumentComparison {
             else this.add('breaking', 'Response header became optional', code(afterName), where, 'clients may rely on it being sent');
           }
         } else if (documentationKeys.has(key)) this.documentation(`Header ${key} changed`, code(afterName), where, kb, ka);
-        else if (!isDeepStrictEqual(this.expand('before', kb.value), this.expand('after', ka.value))) {
+        else if (!this.sameExpanded(kb, ka)) {
           this.add('unclassified', `Header ${code(key)} changed`, code(afterName), where);
         }
       }
@@ -428,7 +433,7 @@ class DocumentComparison {
       if (key === 'schema') this.compareSchema(direction, where, '', kb, ka, new Set());
       else if (key === 'examples') this.compareExamples(where, kb, ka);
       else if (key === 'example') this.documentation('Example changed', '', where, kb, ka);
-      else if (!isDeepStrictEqual(this.expand('before', kb.value), this.expand('after', ka.value))) {
+      else if (!this.sameExpanded(kb, ka)) {
         this.add('unclassified', `Media type ${code(key)} changed`, '', where);
       }
     }
@@ -449,7 +454,7 @@ class DocumentComparison {
         const ra = this.resolve('after', ea);
         this.coverReachable('before', rb);
         this.coverReachable('after', ra);
-        if (!isDeepStrictEqual(this.expand('before', rb.value), this.expand('after', ra.value))) {
+        if (!this.sameExpanded(rb, ra)) {
           this.add('non-breaking', 'Example changed', code(name), where, 'documentation only');
         }
       }
