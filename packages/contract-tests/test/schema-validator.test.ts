@@ -1,7 +1,7 @@
 // The response validator the suite relies on must be able to fail: each departure from the
 // contract below is reported, and every example of the spec passes.
 import { describe, expect, it } from 'vitest';
-import { contractExamples } from '../src/suite.js';
+import { contractExamples } from '../src/suite/index.js';
 import { createResponseValidator, type ResponseToCheck } from '../src/schema.js';
 
 const validator = createResponseValidator();

@@ -1,4 +1,5 @@
-// The bundled spec for importers: the parsed document and the paths of its files on disk.
+// The bundled spec for importers: the parsed document and the paths of its files on disk, plus
+// the plumbing every tool that reads it shares (JSON pointers, $refs, route matching).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +26,9 @@ export const specYamlPath: string = fileURLToPath(new URL('./openapi.yaml', impo
 export function loadSpec(): OpenApiDocument {
   return JSON.parse(readFileSync(specPath, 'utf8')) as OpenApiDocument;
 }
+
+export { SpecPointerError, escapePointerSegment, pointerFrom, resolvePointer, followRefs, dereference, type Located } from './pointer.js';
+export { HTTP_METHODS, compilePathTemplate, createRouter, type PathParams, type RouteMatch, type Router } from './routes.js';
 
 /** The bundled spec, parsed once when the module loads. Call `loadSpec()` for a copy to mutate. */
 const spec: OpenApiDocument = loadSpec();

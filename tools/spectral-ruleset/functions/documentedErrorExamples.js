@@ -1,51 +1,46 @@
 // Each error the platform documents for a call must appear as a named example of that call's
 // error response, and no error the platform does not document may appear at all: the examples
-// feed the docs, the mock server and the contract tests.
+// feed the docs, the mock server and the contract tests. The documented errors are the
+// `operations.*.errors` of the platform facts table (packages/spec/facts/platform-api.yaml).
 import { createRulesetFunction } from '@stoplight/spectral-core';
+import { platformFacts } from '@iodm-northbound/spec/platform-facts';
 
+/** @typedef {import('@iodm-northbound/spec/platform-facts').ErrorFact} ErrorFact */
+
+/** @param {string} status */
 const isErrorStatus = (status) => /^[45]/.test(status) || status === 'default';
+
+/** @type {Record<string, Record<string, ErrorFact[]>>} operationId -> HTTP status -> its documented errors. */
+const documentedErrors = {};
+for (const [operationId, { errors }] of Object.entries(platformFacts.operations)) {
+  const byStatus = (documentedErrors[operationId] = /** @type {Record<string, ErrorFact[]>} */ ({}));
+  for (const error of errors) (byStatus[String(error.status)] ??= []).push(error);
+}
 
 export default createRulesetFunction(
   {
     input: { type: 'object' },
     options: {
       type: 'object',
-      properties: {
-        mediaType: { type: 'string' },
-        operations: {
-          type: 'object',
-          description: 'operationId -> HTTP status -> the error codes documented for it.',
-          additionalProperties: {
-            type: 'object',
-            propertyNames: { pattern: '^[45][0-9][0-9]$' },
-            additionalProperties: {
-              type: 'array',
-              minItems: 1,
-              items: {
-                type: 'object',
-                properties: {
-                  code: { type: 'string', pattern: '^[0-9]+$' },
-                  desc: { type: 'string' },
-                  source: { type: 'string' },
-                },
-                required: ['code', 'source'],
-                additionalProperties: false,
-              },
-            },
-          },
-        },
-      },
-      required: ['mediaType', 'operations'],
+      properties: { mediaType: { type: 'string' } },
+      required: ['mediaType'],
       additionalProperties: false,
     },
   },
-  (operation, { mediaType, operations }, { path }) => {
+  /**
+   * @param {import('./types.js').Json} operation
+   * @param {{ mediaType: string }} options
+   * @param {import('./types.js').FunctionContext} context
+   * @returns {import('./types.js').FunctionResult[]}
+   */
+  (operation, { mediaType }, { path }) => {
     const { operationId } = operation;
     if (typeof operationId !== 'string') return [];
-    const documented = operations[operationId];
+    const documented = documentedErrors[operationId];
     if (documented === undefined) {
-      return [{ message: `"${operationId}" has no entry in the ruleset's table of documented errors.`, path: [...path, 'operationId'] }];
+      return [{ message: `"${operationId}" has no entry in the platform facts table of documented errors.`, path: [...path, 'operationId'] }];
     }
+    /** @type {Record<string, import('./types.js').Json>} */
     const responses = operation.responses ?? {};
     const results = [];
     for (const status of Object.keys(documented)) {
@@ -62,6 +57,7 @@ export default createRulesetFunction(
         continue;
       }
       const examplesPath = [...responsePath, 'content', mediaType, 'examples'];
+      /** @type {[string, import('./types.js').Json][]} */
       const examples = Object.entries(response?.content?.[mediaType]?.examples ?? {});
       for (const { code, desc } of errors) {
         const match = examples.find(([, example]) => example?.value?.error_code === code);

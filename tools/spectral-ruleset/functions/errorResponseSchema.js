@@ -2,7 +2,11 @@
 // has a single error type to parse (the platform's {error_code, error_desc}).
 import { createRulesetFunction } from '@stoplight/spectral-core';
 
-// Where a resolved node came from: the file and the pointer inside it after following every $ref.
+/**
+ * Where a resolved node came from: the file and the pointer inside it after following every $ref.
+ * @param {import('./types.js').FunctionContext['documentInventory']} documentInventory
+ * @param {import('./types.js').JsonPath} path
+ */
 function originOf(documentInventory, path) {
   const item = documentInventory.findAssociatedItemForPath(path, true);
   return item === null ? null : `${item.document.source ?? ''}#/${item.path.join('/')}`;
@@ -18,6 +22,12 @@ export default createRulesetFunction(
       additionalProperties: false,
     },
   },
+  /**
+   * @param {import('./types.js').Json} response
+   * @param {{ component: string }} options
+   * @param {import('./types.js').FunctionContext} context
+   * @returns {import('./types.js').FunctionResult[]}
+   */
   (response, { component }, { path, documentInventory }) => {
     const shared = originOf(documentInventory, ['components', 'schemas', component]);
     const content = response.content;
@@ -25,7 +35,7 @@ export default createRulesetFunction(
       return [{ message: `Error response has no body; it must carry the shared "${component}" schema.`, path }];
     }
     const results = [];
-    for (const [mediaType, media] of Object.entries(content)) {
+    for (const [mediaType, media] of Object.entries(/** @type {Record<string, import('./types.js').Json>} */ (content))) {
       const schemaPath = [...path, 'content', mediaType, 'schema'];
       if (media?.schema === undefined) {
         results.push({ message: `Error response "${mediaType}" has no schema; it must use "${component}".`, path: [...path, 'content', mediaType] });

@@ -4,6 +4,12 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 
 export default createRulesetFunction(
   { input: { type: 'object' }, options: null },
+  /**
+   * @param {import('./types.js').Json} media
+   * @param {null} _options
+   * @param {import('./types.js').FunctionContext} context
+   * @returns {import('./types.js').FunctionResult[]}
+   */
   (media, _options, { path }) => {
     const examples = media.examples;
     if (examples === undefined || examples === null || Object.keys(examples).length === 0) {

@@ -1,46 +1,36 @@
 // The platform checks app_key AND the bearer token on every northbound call (one requirement
-// holding both schemes), while login and refresh take no token at all.
+// holding both schemes), while login and refresh take no token at all. The groups are `security`
+// of the platform facts table (packages/spec/facts/platform-api.yaml).
 import { createRulesetFunction } from '@stoplight/spectral-core';
+import { platformFacts } from '@iodm-northbound/spec/platform-facts';
 
+/** @param {unknown} a @param {unknown} b */
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
-// Scheme names sorted so that key order in the document does not matter.
+/**
+ * Scheme names sorted so that key order in the document does not matter.
+ * @param {Array<Record<string, unknown> | null | undefined>} security
+ */
 const normalize = (security) =>
   security.map((requirement) =>
     Object.fromEntries(Object.entries(requirement ?? {}).sort(([a], [b]) => a.localeCompare(b))),
   );
 
 export default createRulesetFunction(
-  {
-    input: { type: 'object' },
-    options: {
-      type: 'object',
-      properties: {
-        groups: {
-          type: 'array',
-          minItems: 1,
-          items: {
-            type: 'object',
-            properties: {
-              pathPrefix: { type: 'string', pattern: '^/' },
-              security: { type: 'array', items: { type: 'object' } },
-            },
-            required: ['pathPrefix', 'security'],
-            additionalProperties: false,
-          },
-        },
-      },
-      required: ['groups'],
-      additionalProperties: false,
-    },
-  },
-  (operation, { groups }, { path, document }) => {
+  { input: { type: 'object' }, options: null },
+  /**
+   * @param {import('./types.js').Json} operation
+   * @param {null} _options
+   * @param {import('./types.js').FunctionContext} context
+   * @returns {import('./types.js').FunctionResult[]}
+   */
+  (operation, _options, { path, document }) => {
     const route = String(path[1]);
-    const group = groups.find(({ pathPrefix }) => route.startsWith(pathPrefix));
+    const group = platformFacts.security.find(({ pathPrefix }) => route.startsWith(pathPrefix));
     if (group === undefined) {
-      return [{ message: `No security rule covers ${route}; add its path group to the ruleset.`, path }];
+      return [{ message: `No security rule covers ${route}; add its path group to "security" in the platform facts table.`, path }];
     }
-    const rootSecurity = document.data?.security;
+    const rootSecurity = /** @type {import('./types.js').Json | undefined} */ (document.data)?.security;
     const effective = operation.security ?? rootSecurity;
     if (effective === undefined || !same(normalize(effective), normalize(group.security))) {
       return [

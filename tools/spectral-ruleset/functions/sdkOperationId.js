@@ -1,24 +1,20 @@
 // operationIds are the platform SDK's method names, each on the call the SDK makes, so teams
-// migrating from the SDK find the same names in the generated client and docs.
+// migrating from the SDK find the same names in the generated client and docs. The names and
+// calls are `sdkMethods` of the platform facts table (packages/spec/facts/platform-api.yaml).
 import { createRulesetFunction } from '@stoplight/spectral-core';
+import { platformFacts } from '@iodm-northbound/spec/platform-facts';
+
+const methods = platformFacts.sdkMethods;
 
 export default createRulesetFunction(
-  {
-    input: { type: 'object' },
-    options: {
-      type: 'object',
-      properties: {
-        methods: {
-          type: 'object',
-          description: 'SDK method name -> "<HTTP method> <path>" of the call it makes.',
-          additionalProperties: { type: 'string', pattern: '^(GET|PUT|POST|DELETE|PATCH) /' },
-        },
-      },
-      required: ['methods'],
-      additionalProperties: false,
-    },
-  },
-  (operation, { methods }, { path }) => {
+  { input: { type: 'object' }, options: null },
+  /**
+   * @param {import('./types.js').Json} operation
+   * @param {null} _options
+   * @param {import('./types.js').FunctionContext} context
+   * @returns {import('./types.js').FunctionResult[]}
+   */
+  (operation, _options, { path }) => {
     const operationId = operation.operationId;
     if (typeof operationId !== 'string') return [];
     const idPath = [...path, 'operationId'];

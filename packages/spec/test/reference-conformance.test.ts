@@ -1,40 +1,18 @@
 // Guards the spec like the lint does: every fact of the platform reference, transcribed as data
-// in reference/platform-api.yaml, must hold in the dereferenced openapi/openapi.yaml, and the
-// spec must state no operation, parameter, field or error code that the table lacks.
-import * as fs from 'node:fs';
+// in facts/platform-api.yaml (the table the Spectral rules read too), must hold in the bundled
+// spec with every $ref dereferenced, and the spec must state no operation, parameter, field or
+// error code that the table lacks.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import spectralCore from '@stoplight/spectral-core';
-import { Yaml } from '@stoplight/spectral-parsers';
-import { specFile } from './lint.ts';
-
-const { Document, Spectral } = spectralCore;
+import { dereference, HTTP_METHODS, loadSpec } from '@iodm-northbound/spec';
+import { platformFacts as table, type FieldFact as FieldRow } from '@iodm-northbound/spec/platform-facts';
 
 type Json = Record<string, any>;
-type FieldRow = { type: string; source: string; items?: string } & Json;
-type RequiredRow = { fields: string[]; inferred?: boolean; source: string };
-type SchemaRow = { required?: RequiredRow; properties: Record<string, FieldRow> } & Json;
-type ParameterRow = FieldRow & { name: string; in: string; required: boolean };
-type ErrorRow = { status: number; code: string; desc?: string; source: string };
-type OperationRow = {
-  method: string;
-  path: string;
-  source: string;
-  security: string[][];
-  parameters: ParameterRow[];
-  requestBody: { contentType: string; schema: string; source: string } | null;
-  response: { contentType: string; schema: string };
-  errors: ErrorRow[];
-};
-type ReferenceTable = {
-  operations: Record<string, OperationRow>;
-  schemas: Record<string, SchemaRow>;
-  securitySchemes: Record<string, Json & { source: string }>;
-};
 
-const table = parse(
-  fs.readFileSync(new URL('./reference/platform-api.yaml', import.meta.url), 'utf8'),
-) as ReferenceTable;
+/** "<METHOD> <path>" of an SDK method, split. */
+function callOf(operationId: string): { method: string; path: string } {
+  const [method, path] = table.sdkMethods[operationId]!.split(' ') as [string, string];
+  return { method: method.toLowerCase(), path };
+}
 
 // Every keyword that restricts the values a schema allows (OpenAPI 3.0 / JSON Schema), plus
 // `default`: the table must list each one the spec states (see the table's header).
@@ -50,17 +28,12 @@ const MUST_BE_LISTED = [...RESTRICTIONS, 'default'];
 const COMPARED = ['type', ...MUST_BE_LISTED];
 // What a body schema itself (not one of its fields) may restrict; `required` has its own test.
 const BODY_RESTRICTIONS = RESTRICTIONS.filter((key) => key !== 'required');
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 let spec: Json;
 
-beforeAll(async () => {
-  // Spectral's resolver follows every relative and local $ref, the way the lint sees the spec.
-  const spectral = new Spectral();
-  spectral.setRuleset({ rules: {} });
-  const document = new Document(fs.readFileSync(specFile, 'utf8'), Yaml, specFile);
-  const { resolved } = await spectral.runWithResolved(document);
-  spec = resolved as Json;
+beforeAll(() => {
+  // The bundle holds every file of openapi/ (bundle.test.ts checks it is self-contained).
+  spec = dereference(loadSpec()) as Json;
   expect(JSON.stringify(spec), 'the spec must dereference completely').not.toContain('"$ref"');
 });
 
@@ -107,14 +80,13 @@ function compareField(row: FieldRow, schema: Json | undefined): string[] {
 }
 
 function operationOf(operationId: string): Json | undefined {
-  const row = table.operations[operationId]!;
-  return spec.paths?.[row.path]?.[row.method];
+  const { method, path } = callOf(operationId);
+  return spec.paths?.[path]?.[method];
 }
 
 /** Parameters of an operation, path-level ones included, by "<in> <name>". */
 function parametersOf(operationId: string): Map<string, Json> {
-  const row = table.operations[operationId]!;
-  const all = [...(spec.paths?.[row.path]?.parameters ?? []), ...(operationOf(operationId)?.parameters ?? [])];
+  const all = [...(spec.paths?.[callOf(operationId).path]?.parameters ?? []), ...(operationOf(operationId)?.parameters ?? [])];
   return new Map(all.map((parameter: Json) => [`${parameter.in} ${parameter.name}`, parameter]));
 }
 
@@ -138,13 +110,11 @@ const operationIds = Object.keys(table.operations);
 describe('operations', () => {
   test('the spec has exactly the operations of the reference', () => {
     const actual = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
-      METHODS.filter((method) => (item as Json)[method] !== undefined).map(
+      HTTP_METHODS.filter((method) => (item as Json)[method] !== undefined).map(
         (method) => `${(item as Json)[method].operationId} = ${method.toUpperCase()} ${path}`,
       ),
     );
-    const expected = Object.entries(table.operations).map(
-      ([operationId, row]) => `${operationId} = ${row.method.toUpperCase()} ${row.path}`,
-    );
+    const expected = Object.keys(table.operations).map((operationId) => `${operationId} = ${table.sdkMethods[operationId]}`);
     expect(actual.sort()).toEqual(expected.sort());
   });
 
@@ -152,7 +122,10 @@ describe('operations', () => {
     const operation = operationOf(operationId);
     const security = (operation?.security ?? spec.security ?? []) as Json[];
     const actual = security.map((requirement) => Object.keys(requirement).sort());
-    const expected = table.operations[operationId]!.security.map((schemes) => [...schemes].sort());
+    const { path } = callOf(operationId);
+    const group = table.security.find(({ pathPrefix }) => path.startsWith(pathPrefix));
+    expect(group, `${operationId}: the table has no security group for ${path}`).toBeDefined();
+    const expected = group!.security.map((requirement) => Object.keys(requirement).sort());
     expect(actual, `${operationId}: security requirements (each inner list is ANDed)`).toEqual(expected);
   });
 
