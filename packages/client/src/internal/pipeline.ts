@@ -118,8 +118,11 @@ export class RequestPipeline {
     return tokens.getAccessToken(signal, call.operation);
   }
 
-  /** Hook point: runs just before each request leaves (after the token, before the transport). */
-  #beforeSend(request: Request, call: CallContext, attempt: number): void {
+  /**
+   * Hook point: runs just before each request leaves (after the token, before the transport), once
+   * per request, retries included. Awaited, so a step that has to wait (a rate limiter) fits here.
+   */
+  #beforeSend(request: Request, call: CallContext, attempt: number): void | Promise<void> {
     this.#checkOpen(call);
     if (this.config.logging) {
       const { method, url } = request;
@@ -140,7 +143,7 @@ export class RequestPipeline {
     const started = this.config.logging ? performance.now() : 0;
     let answered: Response | undefined;
     const fetch: FetchLike = async (request) => {
-      this.#beforeSend(request, call, attempt);
+      await this.#beforeSend(request, call, attempt);
       answered = await this.config.transport.fetch(request);
       return answerTakenOver;
     };
