@@ -2,25 +2,24 @@
 export {
   createNorthboundClient,
   type AccessTokenCredentials,
-  type CallOptions,
   type NorthboundClient,
   type NorthboundClientOptions,
   type NorthboundCredentials,
-  type QueryUpgradeSubTaskInDTO,
   type SecretCredentials,
-  type SubTaskListOptions,
-  type SubTaskPager,
-  type SubTaskQuery,
 } from './client.js';
+export type { CallOptions } from './core/call-options.js';
+export type { QueryUpgradeSubTaskInDTO, SubTaskListOptions, SubTaskPager, SubTaskQuery } from './resources/sub-tasks.js';
 export {
   AbortError,
   ApplicationFrozenError,
   BadRequestError,
+  ClientClosedError,
   ConnectionError,
   InvalidTokenError,
   NorthboundError,
   PageOutOfRangeError,
   RequiredParameterEmptyError,
+  ResponseTooLargeError,
   ServerError,
   TaskNotFoundError,
   ThrottledError,
@@ -33,7 +32,7 @@ export {
 export type { NorthboundLogEntry, NorthboundLogEvent, NorthboundLogger, NorthboundLogLevel } from './core/logging.js';
 export { PageIterator, type PlatformPage } from './core/pagination.js';
 export { formatPlatformTimestamp, parsePlatformTimestamp } from './core/timestamps.js';
-export type { FetchLike, NorthboundTlsOptions } from './core/transport.js';
+export type { FetchLike, NorthboundTlsOptions } from './internal/transport.js';
 // The generated types callers handle most, so one import is enough.
 export type {
   OperateType,

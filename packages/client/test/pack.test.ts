@@ -65,7 +65,7 @@ const answers = (request: Request): Promise<Response> => {
   return Promise.resolve(Response.json({ data, pageNo, pageSize: 100, totalCount: 1 }));
 };
 
-const client = createNorthboundClient({ baseUrl: 'https://203.0.113.10:8743', appId: 'app', secret: 'secret' }, { fetch: answers, maxRetries: 1 });
+const client = createNorthboundClient({ baseUrl: 'https://203.0.113.10:8743', appId: 'app', secret: 'packed-secret' }, { fetch: answers, maxRetries: 1 });
 
 const failed: SubOperationInfo[] = [];
 for await (const subtask of client.listSubTasks('task-1', { status: 'fail' })) failed.push(subtask);

@@ -10,7 +10,7 @@ import {
   ThrottledError,
   type NorthboundClientOptions,
 } from '../src/index.js';
-import { parseRetryAfter, retryDelayMs } from '../src/core/retries.js';
+import { parseRetryAfter, retryDelayMs } from '../src/internal/retries.js';
 import { appId, baseUrl, errorResponse, operationId, page, platformErrors } from './support/platform-fixtures.js';
 import { recordingFetch, type Handler } from './support/recording-fetch.js';
 

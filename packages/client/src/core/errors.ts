@@ -1,8 +1,7 @@
 // One class per failure kind, all extending NorthboundError, so callers can `catch` by kind
-// with `instanceof`. Every message and excerpt goes through a Redactor first: tokens and the
-// secret never reach an error.
-import type { ErrorResponse, operations } from '@iodm-northbound/types';
-import type { Redactor } from './redact.js';
+// with `instanceof`. Every message and excerpt goes through a Redactor first (see
+// internal/error-mapping.ts): tokens and the secret never reach an error.
+import type { operations } from '@iodm-northbound/types';
 
 /** The OpenAPI operationId of the call that failed (`null` for client configuration errors). */
 export type NorthboundOperation = keyof operations;
@@ -78,6 +77,20 @@ export class RequiredParameterEmptyError extends NorthboundError {
 export class UnexpectedResponseError extends NorthboundError {
   override name = 'UnexpectedResponseError';
 }
+/** The decoded response body (error bodies too) exceeded `maxResponseBytes`; never retried. */
+export class ResponseTooLargeError extends UnexpectedResponseError {
+  override name = 'ResponseTooLargeError';
+  /** The limit that was exceeded, in bytes of decoded body. */
+  readonly limitBytes: number;
+  constructor(message: string, details: NorthboundErrorDetails & { limitBytes: number }) {
+    super(message, details);
+    this.limitBytes = details.limitBytes;
+  }
+}
+/** The client was closed with `close()`; nothing is sent and nothing retried. */
+export class ClientClosedError extends NorthboundError {
+  override name = 'ClientClosedError';
+}
 /** The request never got an answer: DNS, refused connection, reset, TLS failure. */
 export class ConnectionError extends NorthboundError {
   override name = 'ConnectionError';
@@ -107,63 +120,3 @@ export class ValidationError extends NorthboundError {
   }
 }
 
-type ErrorClass = new (message: string, details: NorthboundErrorDetails) => NorthboundError;
-
-// The documented codes. Matched by code first: the code is the platform's meaning, the status
-// only its transport.
-const errorClassByCode: Readonly<Record<string, ErrorClass>> = {
-  '120015': BadRequestError,
-  '123029': PageOutOfRangeError,
-  '1010005': InvalidTokenError,
-  '1010009': ThrottledError,
-  '123009': TaskNotFoundError,
-  '100001': ServerError,
-  '100247': ApplicationFrozenError,
-  '102202': RequiredParameterEmptyError,
-};
-
-const excerptLength = 200;
-
-export function excerpt(text: string, redactor: Redactor): string {
-  const flat = redactor.redact(text).replace(/\s+/g, ' ').trim();
-  return flat.length > excerptLength ? `${flat.slice(0, excerptLength)}…` : flat;
-}
-
-function asPlatformError(body: unknown): ErrorResponse | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const { error_code: code, error_desc: desc } = body as Record<string, unknown>;
-  // Some gateways send the code as a JSON number; the platform sends digits as a string.
-  if (typeof code !== 'string' && typeof code !== 'number') return undefined;
-  return { error_code: String(code), error_desc: typeof desc === 'string' ? desc : '' };
-}
-
-/** Turns a non-2xx answer into the matching error class. `body` is parsed JSON or raw text. */
-export function errorFromResponse(
-  operation: NorthboundOperation,
-  status: number,
-  body: unknown,
-  retryAfterMs: number | undefined,
-  redactor: Redactor,
-): NorthboundError {
-  const platformError = asPlatformError(body);
-  if (platformError) {
-    const errorCode = redactor.redact(platformError.error_code);
-    const errorDesc = redactor.redact(platformError.error_desc);
-    const known = errorClassByCode[platformError.error_code];
-    const ErrorKind: ErrorClass =
-      known ?? (status === 400 ? BadRequestError : status === 429 ? ThrottledError : status >= 500 ? ServerError : UnexpectedResponseError);
-    const label = known ? '' : ' (unknown error code)';
-    return new ErrorKind(`${operation} failed: HTTP ${status}, error ${errorCode}${label}: ${errorDesc}`, {
-      operation,
-      status,
-      errorCode,
-      errorDesc,
-      retryAfterMs,
-    });
-  }
-  const raw = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
-  const bodyExcerpt = excerpt(raw, redactor);
-  const ErrorKind: ErrorClass = status === 429 ? ThrottledError : status >= 500 ? ServerError : UnexpectedResponseError;
-  const shown = bodyExcerpt === '' ? 'an empty body' : `a body that is not the platform's error JSON: ${bodyExcerpt}`;
-  return new ErrorKind(`${operation} failed: HTTP ${status} with ${shown}`, { operation, status, bodyExcerpt, retryAfterMs });
-}

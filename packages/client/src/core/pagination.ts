@@ -1,38 +1,57 @@
 // Auto-pager for the platform's `{ data, pageNo, pageSize, totalCount }` pages (the task list
 // of the same API group pages the same way, so this is not tied to subtasks).
-import type { NorthboundOperation } from './errors.js';
-import { abortErrorFor } from './retries.js';
+import { UnexpectedResponseError, type NorthboundOperation } from './errors.js';
+import { abortErrorFor } from '../internal/retries.js';
+import { maxPageNo } from '../internal/validation.js';
 
 export interface PlatformPage<Item> {
   data: Item[];
+  /** The page number the server says it answered. */
+  pageNo: number;
   totalCount: number;
 }
 
-export type PageFetcher<Page> = (pageNo: number, signal: AbortSignal | undefined) => Promise<Page>;
+type PageFetcher<Page> = (pageNo: number, signal: AbortSignal | undefined) => Promise<Page>;
 
 /**
  * Every item of every page, fetched one page at a time as the loop asks for more. Stops once
- * `totalCount` items were seen or a page comes back empty (whichever comes first, so a
- * `totalCount` that shrinks or grows while paging cannot loop forever on empty pages).
+ * `totalCount` items were seen or a page comes back empty. It does not trust the server to end
+ * the walk: a page that is not the one asked for, holds more than `pageSize` items, or lies past
+ * what the first page's `totalCount` allows stops it with an UnexpectedResponseError.
  */
 export class PageIterator<Page extends PlatformPage<Item>, Item> implements AsyncIterable<Item> {
   constructor(
     private readonly fetchPage: PageFetcher<Page>,
     private readonly signal: AbortSignal | undefined,
     private readonly operation: NorthboundOperation,
+    private readonly pageSize: number,
   ) {}
 
   /** The pages themselves, for callers that want `totalCount` or page-sized batches. */
   async *pages(): AsyncGenerator<Page, void, undefined> {
     let seen = 0;
+    let pageLimit: number | undefined;
     for (let pageNo = 0; ; pageNo++) {
       if (this.signal?.aborted) throw abortErrorFor(this.operation, this.signal);
+      if (pageNo > maxPageNo) this.#inconsistent(`the walk would pass the largest pageNo (${maxPageNo})`);
       const page = await this.fetchPage(pageNo, this.signal);
-      if (page.data.length === 0) return;
+      const count = page.data.length;
+      if (page.pageNo !== pageNo) this.#inconsistent(`asked for page ${pageNo}, the server answered page ${page.pageNo}`);
+      if (count > this.pageSize) this.#inconsistent(`page ${pageNo} holds ${count} items, more than pageSize ${this.pageSize}`);
+      if (count === 0) return;
+      // The first page's totalCount fixes how many pages the walk may take.
+      pageLimit ??= Math.ceil(page.totalCount / this.pageSize);
+      if (pageNo >= pageLimit) {
+        this.#inconsistent(`page ${pageNo} holds items, but totalCount allows ${pageLimit} page(s) of ${this.pageSize}`);
+      }
       yield page;
-      seen += page.data.length;
+      seen += count;
       if (seen >= page.totalCount) return;
     }
+  }
+
+  #inconsistent(what: string): never {
+    throw new UnexpectedResponseError(`${this.operation}: the server's paging is inconsistent: ${what}; stopped`, { operation: this.operation });
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {

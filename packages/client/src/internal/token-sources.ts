@@ -2,8 +2,8 @@
 // logins at once invalidate each other: every renewal is single-flight, and concurrent callers
 // share the one in progress.
 import type { AuthOutDTO } from '@iodm-northbound/types';
-import { ApplicationFrozenError, ConnectionError, ServerError, TimeoutError, type NorthboundOperation } from './errors.js';
-import type { LogSink } from './logging.js';
+import { ApplicationFrozenError, ConnectionError, ServerError, TimeoutError, type NorthboundOperation } from '../core/errors.js';
+import type { LogSink } from './log-sink.js';
 import type { Redactor } from './redact.js';
 import { raceAbort } from './retries.js';
 
@@ -43,7 +43,7 @@ export class StaticTokenSource implements TokenSource {
   }
 }
 
-export interface TokenEndpoints {
+interface TokenEndpoints {
   login(): Promise<AuthOutDTO>;
   refresh(refreshToken: string): Promise<AuthOutDTO>;
 }
@@ -106,8 +106,8 @@ export class ManagedTokenSource implements TokenSource {
       renewAt: issuedAt + lifetimeMs - Math.min(maxRefreshMarginMs, lifetimeMs / 10),
       refreshExpiresAt: issuedAt + refreshTokenLifetimeMs,
     };
-    this.redactor.add(state.accessToken);
-    this.redactor.add(state.refreshToken);
+    this.redactor.addIssued(state.accessToken);
+    this.redactor.addIssued(state.refreshToken);
     this.#state = state;
     this.log('info', how, { message: `${how === 'login' ? 'logged in' : 'refreshed the token'}; it expires in ${issued.expiresIn} s` });
     return state;

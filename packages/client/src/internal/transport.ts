@@ -3,7 +3,7 @@
 // bundled undici). For custom TLS material it gets an undici Agent, which must come from the
 // same undici as the fetch it is given to: Node's bundled copy and the package are separate.
 import { Agent, fetch as undiciFetch } from 'undici';
-import { ValidationError } from './errors.js';
+import { ValidationError } from '../core/errors.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 

@@ -8,13 +8,13 @@ import {
   ThrottledError,
   TimeoutError,
   type NorthboundOperation,
-} from './errors.js';
+} from '../core/errors.js';
 
 export const defaultMaxRetries = 2;
-export const initialRetryDelayMs = 500;
-export const maxRetryDelayMs = 8_000;
+const initialRetryDelayMs = 500;
+const maxRetryDelayMs = 8_000;
 /** A `Retry-After` longer than this is not slept through: the error goes to the caller. */
-export const maxRetryAfterMs = 60_000;
+const maxRetryAfterMs = 60_000;
 
 // A certificate the client does not trust will not become trusted by asking again.
 const certificateErrorCode = /CERT|UNABLE_TO_(GET|VERIFY|DECRYPT)|SELF_SIGNED|ALTNAME/;

@@ -1,7 +1,8 @@
 // Input checks that run before any request: bad input never reaches the platform (nor costs a
 // call against its flow-control limit).
 import { subOperationStatusValues, type SubOperationStatus } from '@iodm-northbound/types';
-import { ValidationError, type NorthboundOperation } from './errors.js';
+import { ValidationError, type NorthboundOperation } from '../core/errors.js';
+import { minCredentialLength } from './redact.js';
 
 export const maxPageSize = 100;
 /** The spec types pageNo int32, as the SDK reference does. */
@@ -15,6 +16,10 @@ export function checkOperationId(operationId: unknown, operation: NorthboundOper
   // resolve them as dot segments and move the request to another path.
   if (operationId === '.' || operationId === '..') {
     throw new ValidationError('operationId', `operationId ${JSON.stringify(operationId)} is a path dot segment`, operation);
+  }
+  // A lone surrogate cannot be percent-encoded (encodeURIComponent throws "URI malformed").
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(operationId)) {
+    throw new ValidationError('operationId', 'operationId is not well-formed Unicode (it holds a lone surrogate)', operation);
   }
   return operationId;
 }
@@ -76,4 +81,26 @@ export function checkSignal(signal: unknown, operation: NorthboundOperation): Ab
 /** A header value the Fetch API accepts and a token can be: printable ASCII, no spaces. */
 export function isHeaderSafeToken(value: unknown): value is string {
   return typeof value === 'string' && /^[\x21-\x7e]+$/.test(value);
+}
+
+/**
+ * A secret or token the client sends: header-safe, and long enough to be redacted from errors and
+ * logs without mangling ordinary text.
+ */
+export function checkCredential(value: unknown, parameter: string, operation: NorthboundOperation | null): string {
+  if (!isHeaderSafeToken(value)) {
+    throw new ValidationError(parameter, `${parameter} must be a non-empty string of printable ASCII without spaces`, operation);
+  }
+  if (value.length < minCredentialLength) {
+    throw new ValidationError(parameter, `${parameter} is shorter than ${minCredentialLength} characters, too short to redact safely from errors and logs`, operation);
+  }
+  return value;
+}
+
+export function checkByteLimit(limit: unknown, parameter: string): number | undefined {
+  if (limit === undefined) return undefined;
+  if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
+    throw new ValidationError(parameter, `${parameter} must be a positive whole number of bytes, got ${String(limit)}`, null);
+  }
+  return limit;
 }

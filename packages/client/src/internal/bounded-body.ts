@@ -1,0 +1,42 @@
+// Reads a response body with a ceiling on its decoded size, counted while it streams: fetch has
+// already undone gzip/deflate/br, so the bytes counted here are the ones that take memory, and a
+// small compressed bomb stops at the limit instead of inflating to gigabytes.
+import { ResponseTooLargeError, type NorthboundOperation } from '../core/errors.js';
+
+/** Generous for this API: a 100-subtask page is about 40 KB. */
+export const defaultMaxResponseBytes = 4 * 1024 * 1024;
+
+function tooLarge(operation: NorthboundOperation, status: number, limitBytes: number, what: string): ResponseTooLargeError {
+  return new ResponseTooLargeError(`${operation}: HTTP ${status} response body ${what} the limit of ${limitBytes} bytes (maxResponseBytes)`, {
+    operation,
+    status,
+    limitBytes,
+  });
+}
+
+export async function readBoundedText(response: Response, limitBytes: number, operation: NorthboundOperation): Promise<string> {
+  const body = response.body;
+  if (body === null) return '';
+  const declared = response.headers.get('content-length');
+  const encoding = response.headers.get('content-encoding');
+  // Without a content coding the declared length is the decoded length: refuse before reading.
+  if (declared !== null && (encoding === null || encoding.trim().toLowerCase() === 'identity') && Number(declared) > limitBytes) {
+    body.cancel().catch(() => {});
+    throw tooLarge(operation, response.status, limitBytes, `declares ${declared} bytes, over`);
+  }
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limitBytes) {
+      reader.cancel().catch(() => {});
+      throw tooLarge(operation, response.status, limitBytes, 'exceeds');
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
+  return new TextDecoder().decode(Buffer.concat(chunks, total));
+}

@@ -1,0 +1,293 @@
+// The request pipeline every operation goes through, in this order:
+//   call → retries → one timed attempt → acquire a token → before sending → send → read the body
+//   (bounded) → check the status → parse → the endpoint's own check of the result.
+// Endpoints (src/resources/) are rows describing one operation; nothing here names one.
+import type { Client } from 'openapi-fetch';
+import type { paths } from '@iodm-northbound/types';
+import {
+  AbortError,
+  ClientClosedError,
+  ConnectionError,
+  InvalidTokenError,
+  NorthboundError,
+  TimeoutError,
+  UnexpectedResponseError,
+  type NorthboundOperation,
+} from '../core/errors.js';
+import { readBoundedText } from './bounded-body.js';
+import { errorFromResponse, excerpt } from './error-mapping.js';
+import type { LogSink } from './log-sink.js';
+import type { Redactor } from './redact.js';
+import { abortErrorFor, isRetryable, parseRetryAfter, retryDelayMs, sleep } from './retries.js';
+import type { TokenSource } from './token-sources.js';
+import type { FetchLike, Transport } from './transport.js';
+
+/** What the pipeline hands an endpoint to build its request with (through openapi-fetch). */
+interface SendInit {
+  headers: Record<string, string>;
+  signal: AbortSignal;
+  fetch: FetchLike;
+}
+
+/** One operation of the platform, as a row: how to build its request and how to read its answer. */
+export interface Endpoint<Input, Output> {
+  operation: NorthboundOperation;
+  /** Sends app_key and an access token; a 403/1010005 then leads to one re-login per call. */
+  authorised: boolean;
+  /** Idempotent operations are retried; login and refresh never (each one invalidates the last token). */
+  retried: boolean;
+  /** Whether an error may quote the body (never for token responses: they hold tokens). */
+  quotesBody: boolean;
+  /** Headers of the operation itself; the pipeline adds app_key and Authorization. */
+  headers: Readonly<Record<string, string>>;
+  /** Builds and sends the request with the typed openapi-fetch client. */
+  send(api: Client<paths>, input: Input, init: SendInit): Promise<unknown>;
+  /** Checks the parsed JSON of a 2xx answer: the value, or what is wrong with it. */
+  read(body: unknown): { value: Output } | { problem: string };
+}
+
+/** The settings one call runs under, checked and resolved against the client's defaults. */
+export interface CallContext {
+  operation: NorthboundOperation;
+  signal: AbortSignal | undefined;
+  maxRetries: number;
+  /** Time limit of one attempt, including the login or refresh it waits for. */
+  timeoutMs: number;
+  /** `Date.now()` by which the whole call (retries and backoff included) ends, if the caller set one. */
+  deadline: number | undefined;
+  /** The client's redactor, or one that also hides the caller's token of this call. */
+  redactor: Redactor;
+}
+
+interface PipelineConfig {
+  api: Client<paths>;
+  transport: Transport;
+  appId: string;
+  log: LogSink;
+  /** Whether a logger is set: request/response entries cost a clock read and a closure. */
+  logging: boolean;
+  maxResponseBytes: number;
+  isClosed(): boolean;
+}
+
+interface Answer {
+  response: Response;
+  text: string;
+}
+
+// openapi-fetch only builds the request; the pipeline reads the answer itself (bounded), so it
+// hands openapi-fetch an empty answer that it does not try to read.
+const answerTakenOver = new Response(null, { status: 204 });
+
+export class RequestPipeline {
+  constructor(private readonly config: PipelineConfig) {}
+
+  /** Runs one call of `endpoint`: retries, one re-login on a rejected token, typed errors. */
+  async call<Input, Output>(endpoint: Endpoint<Input, Output>, input: Input, call: CallContext, tokens?: TokenSource): Promise<Output> {
+    this.#checkOpen(call);
+    if (call.signal?.aborted) throw abortErrorFor(call.operation, call.signal);
+    // Re-authenticating is allowed once per call, outside the retry budget.
+    let reauthenticated = false;
+    let sentToken: string | undefined;
+    const attemptOnce = async (attempt: number): Promise<Output> => {
+      const step = () =>
+        this.#timed(call, async (signal) => {
+          sentToken = endpoint.authorised && tokens ? await this.#acquireToken(tokens, call, signal) : undefined;
+          return this.#exchange(endpoint, input, sentToken, call, attempt, signal);
+        });
+      try {
+        return await step();
+      } catch (error) {
+        if (!(error instanceof InvalidTokenError) || !tokens || reauthenticated || sentToken === undefined || !tokens.invalidate(sentToken)) {
+          throw error;
+        }
+        reauthenticated = true;
+        this.config.log('warn', 'reauthenticate', { operation: call.operation, message: 'access token rejected (1010005); logging in again', attempt }, call.redactor);
+        return await step();
+      }
+    };
+    return this.#withRetries(call, endpoint.retried ? call.maxRetries : 0, attemptOnce);
+  }
+
+  /**
+   * Hook point: where a call gets the access token it sends. The token source is single-flight;
+   * the wait is bounded by this attempt's time limit and the caller's signal, while the shared
+   * login itself runs on under the client's own limit for the other callers.
+   */
+  #acquireToken(tokens: TokenSource, call: CallContext, signal: AbortSignal): Promise<string> {
+    return tokens.getAccessToken(signal, call.operation);
+  }
+
+  /**
+   * Hook point: runs just before each request leaves (after the token, before the transport), once
+   * per request, retries included. Awaited, so a step that has to wait (a rate limiter) fits here.
+   */
+  #beforeSend(request: Request, call: CallContext, attempt: number): void | Promise<void> {
+    this.#checkOpen(call);
+    if (this.config.logging) {
+      const { method, url } = request;
+      this.config.log('debug', 'request', { operation: call.operation, method, url, attempt, message: `${method} ${url}` }, call.redactor);
+    }
+  }
+
+  /** One request and its complete answer, checked and read by the endpoint. */
+  async #exchange<Input, Output>(
+    endpoint: Endpoint<Input, Output>,
+    input: Input,
+    token: string | undefined,
+    call: CallContext,
+    attempt: number,
+    signal: AbortSignal,
+  ): Promise<Output> {
+    const { operation } = call;
+    const started = this.config.logging ? performance.now() : 0;
+    let answered: Response | undefined;
+    const fetch: FetchLike = async (request) => {
+      await this.#beforeSend(request, call, attempt);
+      answered = await this.config.transport.fetch(request);
+      return answerTakenOver;
+    };
+    const headers = token === undefined ? { ...endpoint.headers } : { ...endpoint.headers, app_key: this.config.appId, Authorization: `Bearer ${token}` };
+    await endpoint.send(this.config.api, input, { headers, signal, fetch });
+    const response = answered!;
+    const { status } = response;
+    if (status < 100 || status > 599) {
+      response.body?.cancel().catch(() => {});
+      throw new UnexpectedResponseError(`${operation}: HTTP status ${status} is outside 100-599`, { operation, status });
+    }
+    const answer: Answer = { response, text: await readBoundedText(response, this.config.maxResponseBytes, operation) };
+    if (this.config.logging) {
+      const durationMs = Math.round(performance.now() - started);
+      this.config.log('debug', 'response', { operation, status, attempt, durationMs, message: `HTTP ${status} in ${durationMs} ms` }, call.redactor);
+    }
+    if (!response.ok) throw this.#errorFor(call, answer);
+    const parsed = this.#parseJson(call, answer, endpoint.quotesBody);
+    const checked = endpoint.read(parsed);
+    if ('value' in checked) return checked.value;
+    const bodyExcerpt = endpoint.quotesBody ? excerpt(answer.text, call.redactor) : undefined;
+    const shown = bodyExcerpt === undefined ? '' : `: ${bodyExcerpt}`;
+    throw new UnexpectedResponseError(`${operation}: HTTP ${status} ${checked.problem}${shown}`, { operation, status, bodyExcerpt });
+  }
+
+  /**
+   * Runs `step` under one attempt's time limit (never past the call's deadline) and the caller's
+   * signal. Whatever goes wrong before a complete answer becomes AbortError, TimeoutError,
+   * ClientClosedError or ConnectionError; typed errors pass through.
+   */
+  async #timed<T>(call: CallContext, step: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const { operation, signal: callerSignal } = call;
+    if (callerSignal?.aborted) throw abortErrorFor(operation, callerSignal);
+    const limitMs = call.deadline === undefined ? call.timeoutMs : Math.max(0, Math.min(call.timeoutMs, call.deadline - Date.now()));
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, limitMs);
+    const onCallerAbort = () => controller.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    try {
+      return await step(controller.signal);
+    } catch (error) {
+      const ownAbort = error instanceof AbortError && controller.signal.aborted;
+      if (error instanceof NorthboundError && !ownAbort) throw error;
+      if (callerSignal?.aborted) throw abortErrorFor(operation, callerSignal);
+      if (timedOut) throw new TimeoutError(`${operation}: no complete response within ${limitMs} ms`, { operation });
+      if (this.config.isClosed()) throw closedError(operation);
+      throw new ConnectionError(`${operation}: could not reach the platform: ${describe(error, call.redactor)}`, {
+        operation,
+        cause: error,
+        code: innermostCode(error),
+      });
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
+  }
+
+  async #withRetries<T>(call: CallContext, maxRetries: number, attemptOnce: (attempt: number) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await attemptOnce(attempt);
+      } catch (error) {
+        if (!isRetryable(error) || attempt >= maxRetries || this.config.isClosed()) throw error;
+        const delayMs = retryDelayMs(attempt, error.retryAfterMs);
+        // No retry that could only start after the call's deadline.
+        if (delayMs === undefined || (call.deadline !== undefined && Date.now() + delayMs >= call.deadline)) throw error;
+        this.config.log(
+          'info',
+          'retry',
+          {
+            operation: call.operation,
+            attempt: attempt + 1,
+            delayMs,
+            message: `${error.name}; retry ${attempt + 1} of ${maxRetries} in ${delayMs} ms`,
+            ...(error.status === undefined ? {} : { status: error.status }),
+          },
+          call.redactor,
+        );
+        await sleep(delayMs, call.signal, call.operation);
+      }
+    }
+  }
+
+  #errorFor(call: CallContext, { response, text }: Answer): NorthboundError {
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Not JSON: the error quotes the (redacted) text.
+    }
+    const { operation, redactor } = call;
+    const error = errorFromResponse(operation, response.status, body, parseRetryAfter(response.headers.get('retry-after')), redactor);
+    const fields = { operation, status: response.status, message: error.message, ...(error.errorCode ? { errorCode: error.errorCode } : {}) };
+    this.config.log('warn', 'failure', fields, redactor);
+    return error;
+  }
+
+  #parseJson(call: CallContext, { response, text }: Answer, quotesBody: boolean): unknown {
+    try {
+      return JSON.parse(text);
+    } catch {
+      const bodyExcerpt = quotesBody ? excerpt(text, call.redactor) : undefined;
+      const shown = quotesBody ? `: ${bodyExcerpt === '' ? '(empty)' : bodyExcerpt}` : '';
+      throw new UnexpectedResponseError(`${call.operation}: HTTP ${response.status} body is not JSON${shown}`, {
+        operation: call.operation,
+        status: response.status,
+        bodyExcerpt,
+      });
+    }
+  }
+
+  #checkOpen(call: CallContext): void {
+    if (this.config.isClosed()) throw closedError(call.operation);
+  }
+}
+
+function closedError(operation: NorthboundOperation): ClientClosedError {
+  return new ClientClosedError(`${operation}: the client was closed with close(); create a new one`, { operation });
+}
+
+/** fetch reports "fetch failed" and keeps the useful part (ECONNREFUSED, certificate errors) in `cause`. */
+function describe(error: unknown, redactor: Redactor): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    parts.push(typeof code === 'string' ? `${current.message} (${code})` : current.message);
+    current = current.cause;
+  }
+  return redactor.redact(parts.length > 0 ? parts.join(': ') : String(error));
+}
+
+/** fetch wraps the system error; the code worth reporting is the deepest one. */
+function innermostCode(error: unknown): string | undefined {
+  let code: string | undefined;
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 4; depth++) {
+    const candidate = (current as { code?: unknown }).code;
+    if (typeof candidate === 'string') code = candidate;
+    current = current.cause;
+  }
+  return code;
+}

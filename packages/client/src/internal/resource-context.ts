@@ -1,0 +1,55 @@
+// What a resource module gets from the client: the pipeline, the client's token source, and the
+// per-call settings resolved against the client's defaults.
+import type { CallOptions } from '../core/call-options.js';
+import { ValidationError, type NorthboundOperation } from '../core/errors.js';
+import type { CallContext, RequestPipeline } from './pipeline.js';
+import type { Redactor } from './redact.js';
+import type { TokenSource } from './token-sources.js';
+import { checkRetries, checkSignal, checkTimeout } from './validation.js';
+
+interface ClientDefaults {
+  maxRetries: number;
+  timeoutMs: number;
+  totalTimeoutMs: number | undefined;
+}
+
+export class ResourceContext {
+  constructor(
+    readonly pipeline: RequestPipeline,
+    readonly tokens: TokenSource,
+    readonly redactor: Redactor,
+    private readonly defaults: ClientDefaults,
+  ) {}
+
+  /**
+   * The settings of one call, checked before anything is sent. `callerSecrets` (a token the caller
+   * passed for this call only) are redacted from this call's errors and log entries.
+   */
+  resolveCall(options: CallOptions, operation: NorthboundOperation, callerSecrets: readonly string[] = []): CallContext {
+    const totalTimeoutMs = checkTimeout(options.totalTimeoutMs, 'totalTimeoutMs', operation) ?? this.defaults.totalTimeoutMs;
+    return {
+      operation,
+      signal: checkSignal(options.signal, operation),
+      maxRetries: checkRetries(options.maxRetries, 'maxRetries', operation) ?? this.defaults.maxRetries,
+      timeoutMs: checkTimeout(options.timeoutMs, 'timeoutMs', operation) ?? this.defaults.timeoutMs,
+      deadline: totalTimeoutMs === undefined ? undefined : Date.now() + totalTimeoutMs,
+      redactor: callerSecrets.length === 0 ? this.redactor : this.redactor.withCallValues(callerSecrets),
+    };
+  }
+}
+
+/** Turns a synchronous ValidationError into a rejected promise, as callers of an async API expect. */
+export function rejectingSync<T>(start: () => Promise<T>): Promise<T> {
+  try {
+    return start();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** `undefined` and `null` mean "no options"; anything else must be an object. */
+export function checkOptionsObject<T extends object>(value: T | null | undefined, parameter: string, operation: NorthboundOperation): Partial<T> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object') throw new ValidationError(parameter, `${parameter} must be an object or null`, operation);
+  return value;
+}

@@ -1,0 +1,122 @@
+// The subtasks of an upgrade task (`queryUpgradeSubTask`): one page, every page, and the Python
+// SDK's call shape. Checks input, then hands one endpoint row to the pipeline.
+import type { operations, QueryUpgradeSubTaskOutDTO, SubOperationInfo } from '@iodm-northbound/types';
+import type { CallOptions } from '../core/call-options.js';
+import { PageIterator } from '../core/pagination.js';
+import type { Endpoint } from '../internal/pipeline.js';
+import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
+import { StaticTokenSource, type TokenSource } from '../internal/token-sources.js';
+import { checkCredential, checkOperationId, checkPageNo, checkPageSize, checkStatus, maxPageSize } from '../internal/validation.js';
+
+type SubTaskQueryParameters = NonNullable<operations['queryUpgradeSubTask']['parameters']['query']>;
+
+export interface SubTaskQuery extends CallOptions {
+  /** Only subtasks in this status (note the spelling `fail`). */
+  status?: SubTaskQueryParameters['subOperationStatus'];
+  /** Page number from 0. */
+  pageNo?: SubTaskQueryParameters['pageNo'];
+  /** 1..100; the platform's default is 10. */
+  pageSize?: SubTaskQueryParameters['pageSize'];
+}
+
+export interface SubTaskListOptions extends CallOptions {
+  status?: SubTaskQueryParameters['subOperationStatus'];
+  /** 1..100, default 100 (fewest requests). */
+  pageSize?: SubTaskQueryParameters['pageSize'];
+}
+
+/** The Python SDK's `QueryUpgradeSubTaskInDTO`: the query parameters by their wire names; `null` (None) leaves one out. */
+export type QueryUpgradeSubTaskInDTO = { [Name in keyof SubTaskQueryParameters]?: SubTaskQueryParameters[Name] | null };
+
+/** `for await (const subtask of pager)`, or `await pager.toArray()`, or `pager.pages()`. */
+export type SubTaskPager = PageIterator<QueryUpgradeSubTaskOutDTO, SubOperationInfo>;
+
+interface SubTaskPageInput {
+  operationId: string;
+  query: SubTaskQueryParameters;
+}
+
+const operation = 'queryUpgradeSubTask';
+
+function isSubTaskPage(value: unknown): value is QueryUpgradeSubTaskOutDTO {
+  if (typeof value !== 'object' || value === null) return false;
+  const page = value as Record<string, unknown>;
+  const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  return (
+    Array.isArray(page.data) &&
+    page.data.every((item) => typeof item === 'object' && item !== null) &&
+    count(page.totalCount) &&
+    count(page.pageNo) &&
+    count(page.pageSize)
+  );
+}
+
+const subTaskPageEndpoint: Endpoint<SubTaskPageInput, QueryUpgradeSubTaskOutDTO> = {
+  operation,
+  authorised: true,
+  retried: true,
+  quotesBody: true,
+  // The SDKs send Content-Type: application/json on every call, GETs included.
+  headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+  send: (api, { operationId, query }, init) =>
+    api.GET('/iodm/northbound/v1.5.0/operations/{operationId}/subOperations', { params: { path: { operationId }, query }, ...init }),
+  read: (body) => (isSubTaskPage(body) ? { value: body } : { problem: 'body is not a subtask page' }),
+};
+
+/** The query parameters of one subtask page, checked before anything is sent. */
+function checkSubTaskQuery(status: unknown, pageNo: unknown, pageSize: unknown): SubTaskQueryParameters {
+  return {
+    subOperationStatus: checkStatus(status, operation),
+    pageNo: checkPageNo(pageNo, operation),
+    pageSize: checkPageSize(pageSize, operation),
+  };
+}
+
+export class SubTasks {
+  constructor(private readonly context: ResourceContext) {}
+
+  query(operationId: string, queryOrNull?: SubTaskQuery): Promise<QueryUpgradeSubTaskOutDTO> {
+    return rejectingSync(() => {
+      const query = checkOptionsObject(queryOrNull, 'query', operation);
+      const id = checkOperationId(operationId, operation);
+      const parameters = checkSubTaskQuery(query.status, query.pageNo, query.pageSize);
+      const call = this.context.resolveCall(query, operation);
+      return this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, this.context.tokens);
+    });
+  }
+
+  list(operationId: string, optionsOrNull?: SubTaskListOptions): SubTaskPager {
+    // Checked now, so that bad input fails at the call rather than at the first `next()`.
+    const options = checkOptionsObject(optionsOrNull, 'options', operation);
+    const id = checkOperationId(operationId, operation);
+    const subOperationStatus = checkStatus(options.status, operation);
+    const pageSize = checkPageSize(options.pageSize, operation) ?? maxPageSize;
+    const { signal } = this.context.resolveCall(options, operation);
+    return new PageIterator<QueryUpgradeSubTaskOutDTO, SubOperationInfo>(
+      (pageNo) => {
+        // Each page is a call of its own, with its own deadline.
+        const call = this.context.resolveCall(options, operation);
+        return this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: { subOperationStatus, pageNo, pageSize } }, call, this.context.tokens);
+      },
+      signal,
+      operation,
+      pageSize,
+    );
+  }
+
+  queryAsPythonSdk(qustInDTO: QueryUpgradeSubTaskInDTO | null | undefined, operationId: string, accessToken?: string | null): Promise<QueryUpgradeSubTaskOutDTO> {
+    return rejectingSync(() => {
+      const dto = checkOptionsObject(qustInDTO, 'qustInDTO', operation);
+      const id = checkOperationId(operationId, operation);
+      const parameters = checkSubTaskQuery(dto.subOperationStatus, dto.pageNo, dto.pageSize);
+      let tokens: TokenSource = this.context.tokens;
+      let call = this.context.resolveCall({}, operation);
+      if (accessToken !== undefined && accessToken !== null) {
+        // The caller's token is used as is and hidden in this call's errors; the client keeps no copy.
+        tokens = new StaticTokenSource(checkCredential(accessToken, 'accessToken', operation));
+        call = this.context.resolveCall({}, operation, [accessToken]);
+      }
+      return this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, tokens);
+    });
+  }
+}
