@@ -38,7 +38,7 @@ describe('mock lifecycle', () => {
     const mock = await startMockServer();
     expect(await canListen(mock.port)).toBe(false);
 
-    const client = createNorthboundClient({ baseUrl: mock.url, appId: '3RQ9UnhymV409MfKPuiin75XroQa', secret: 's3cret' }, { maxRetries: 0 });
+    const client = createNorthboundClient({ baseUrl: mock.url, appId: '3RQ9UnhymV409MfKPuiin75XroQa', secret: 'mock-lifecycle-secret' }, { maxRetries: 0 });
     // Keeps pooled keep-alive connections to the mock open when close() is called.
     await client.listSubTasks('paged-12', { pageSize: 5 }).toArray();
 
