@@ -25,7 +25,6 @@ export interface TaskInfo {
   operateType?: string;
   status: TaskStatus;
   staResult: StaResult;
-  [field: string]: unknown;
 }
 
 export type SubtaskInfo = SubOperationInfo;
