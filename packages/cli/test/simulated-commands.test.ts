@@ -1,9 +1,11 @@
 // The commands that read through the UpgradeApi, run as a user would (the built bin), against the
 // mock-server's real campaign simulator through the test hook (`--mock` is not wired yet).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CampaignSimulator } from '../../mock-server/dist/simulation/index.js';
-import { runBin, simulatedEnv } from './support.js';
+import { BIN, runBin, simulatedEnv } from './support.js';
 
 /** The final state of ready-made campaign `id` for a seed, straight from the simulator. */
 function finalTask(id: string, seed: number) {
@@ -78,5 +80,21 @@ describe('commands over the UpgradeApi (simulated platform)', () => {
     const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(expected.staResult.fail);
     expect(rows.filter((row) => (row.detailInfo ?? '').startsWith('Timeout'))).toHaveLength(expected.staResult.timeout);
+  });
+
+  it('watch: SIGINT (not a terminal) stops at once with exit 130 and a line on stderr', async () => {
+    const child = spawn(process.execPath, [BIN, 'watch', 'campaign-5000', '--interval', '10s'], { env: { PATH: process.env.PATH ?? '', ...simulatedEnv() } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    while (!stderr.includes('campaign-5000')) await once(child.stderr, 'data');
+    child.kill('SIGINT'); // mid-wait: the 10 s poll interval must not delay the exit
+    const started = Date.now();
+    const [code] = (await once(child, 'close')) as [number];
+    expect(code).toBe(130);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(stderr).toMatch(/iodm-northbound: interrupted\n$/);
+    expect(stdout).toBe('');
   });
 });
