@@ -24,6 +24,7 @@ const cases: [string, string[], RegExp, Record<string, string>?][] = [
   ['create of an unknown kind', ['create', 'hardware', '--file-id', 'f'], /'hardware' is invalid.*firmware, software/],
   ['a bad --policy', ['create', 'firmware', '--file-id', 'f', '--devices', 'a', '--policy', '{'], /--policy: not JSON/, platform],
   ['a bad mock port', ['mock', '--port', '70000'], /'70000' is not an integer from 0 to 65535/],
+  ['an --output that cannot be written', ['subtasks', 'op', '--output', '/nonexistent/dir/x.csv'], /--output: cannot write \/nonexistent\/dir\/x.csv \(ENOENT\)/, platform],
   ['--cert without --key', ['subtasks', 'op', '--cert', '/etc/hostname'], /--cert and --key go together/, platform],
 ];
 
