@@ -1,0 +1,58 @@
+// Benchmark: `iodm-northbound subtasks <task> --format csv` of large tasks, as a child process
+// (prints figures; not a test). Run after a build: `npm run bench -w @iodm-northbound/cli`.
+//  - through the real client against the real mock on loopback (`paged-<N>`: N subtasks, 100/page)
+//  - through the test hook's in-process simulator (`campaign-<N>`: no HTTP, the CLI's own cost)
+// Peak RSS is the child's VmHWM (Linux), read from /proc while it runs.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startMockServer } from '../../mock-server/dist/index.js';
+
+const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const HOOK = fileURLToPath(new URL('../test/fixtures/simulated-api.mjs', import.meta.url));
+
+function peakRssMb(pid) {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function run(args, env) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let bytes = 0;
+    let lines = 0;
+    let peak = 0;
+    child.stdout.on('data', (chunk) => {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines++;
+    });
+    const poll = setInterval(() => (peak = Math.max(peak, peakRssMb(child.pid) ?? 0)), 20);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({ code, seconds: (performance.now() - started) / 1000, bytes, lines, peakMb: peak });
+    });
+  });
+}
+
+const mock = await startMockServer();
+const platform = { NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: 'bench', NORTHBOUND_SECRET: 'bench' };
+const simulated = { IODM_NORTHBOUND_API_MODULE: HOOK, SIM_SPEED: '1000000' };
+console.log(`subtasks --format csv, Node ${process.version}`);
+for (const [label, task, env] of [
+  ['mock (HTTP, real client)', 'paged-10000', platform],
+  ['mock (HTTP, real client)', 'paged-100000', platform],
+  ['simulator (in-process)', 'campaign-10000', simulated],
+  ['simulator (in-process)', 'campaign-100000', simulated],
+]) {
+  const result = await run(['subtasks', task, '--format', 'csv'], env);
+  console.log(
+    `  ${label.padEnd(26)} ${task.padEnd(16)} exit ${result.code}  ${result.lines - 1} rows  ${(result.bytes / 1e6).toFixed(1)} MB  ${result.seconds.toFixed(1)} s  peak RSS ${result.peakMb.toFixed(0)} MB`,
+  );
+}
+await mock.close();

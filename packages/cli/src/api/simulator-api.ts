@@ -1,0 +1,66 @@
+// UpgradeApi over an in-process campaign simulator (the mock-server's src/simulation module,
+// typed structurally here so the CLI does not import the mock's internals). Used by the test
+// hook, and by `--mock` once the lead wires the simulator in.
+import { TaskNotFound, UsageError } from '../errors.js';
+import type { CreateTaskInput, OperateType, SubtaskInfo, SubtaskStatus, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
+
+interface Page<Item> {
+  totalCount: number;
+  data: Item[];
+}
+
+export interface SimulatorLike {
+  getTask(operationId: string): TaskInfo | undefined;
+  querySubTasks(operationId: string, query: { pageNo: number; pageSize: number; subOperationStatus?: string | null }): Page<SubtaskInfo> | undefined;
+  listTasks(query: { pageNo: number; pageSize: number; operationStatus?: string; operationType?: string; deviceId?: string }): Page<TaskInfo>;
+  createTask(kind: OperateType, request: CreateTaskInput): { operationId: string };
+}
+
+const PAGE_SIZE = 100;
+
+export class SimulatorUpgradeApi implements UpgradeApi {
+  constructor(readonly simulator: SimulatorLike) {}
+
+  async *listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
+    for (let pageNo = 0, seen = 0; ; pageNo++) {
+      signal?.throwIfAborted();
+      const page = this.simulator.listTasks({
+        pageNo,
+        pageSize: PAGE_SIZE,
+        ...(query.status ? { operationStatus: query.status } : {}),
+        ...(query.type ? { operationType: query.type } : {}),
+        ...(query.deviceId ? { deviceId: query.deviceId } : {}),
+      });
+      yield* page.data;
+      seen += page.data.length;
+      if (page.data.length === 0 || seen >= page.totalCount) return;
+    }
+  }
+
+  async getTask(operationId: string): Promise<TaskInfo> {
+    const task = this.simulator.getTask(operationId);
+    if (!task) throw new TaskNotFound(operationId);
+    return task;
+  }
+
+  async *listSubTasks(operationId: string, query: { status?: SubtaskStatus | undefined }, signal?: AbortSignal): AsyncIterable<SubtaskInfo> {
+    for (let pageNo = 0, seen = 0; ; pageNo++) {
+      signal?.throwIfAborted();
+      const page = this.simulator.querySubTasks(operationId, { pageNo, pageSize: PAGE_SIZE, subOperationStatus: query.status ?? null });
+      if (!page) throw new TaskNotFound(operationId);
+      yield* page.data;
+      seen += page.data.length;
+      if (page.data.length === 0 || seen >= page.totalCount) return;
+    }
+  }
+
+  async createTask(kind: OperateType, input: CreateTaskInput): Promise<{ operationId: string }> {
+    try {
+      return this.simulator.createTask(kind, input);
+    } catch (error) {
+      // The simulator refuses what the platform would (400): that is the user's input.
+      if (error instanceof Error && error.name === 'SimulationInputError') throw new UsageError(error.message);
+      throw error;
+    }
+  }
+}

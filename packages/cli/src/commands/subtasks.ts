@@ -1,0 +1,35 @@
+import { Option } from 'commander';
+import type { SubtaskStatus } from '../api/upgrade-api.js';
+import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
+import { SUBTASK_COLUMNS } from '../output/columns.js';
+import { openSink } from '../output/sink.js';
+import { writeRecords, type Format } from '../output/write-records.js';
+import type { CommandDefinition } from '../program/command-context.js';
+import { choice } from '../program/parsers.js';
+import { formatOption, outputOption, SUBTASK_STATUSES } from '../program/shared-options.js';
+
+interface SubtasksFlags extends ConnectionFlags {
+  status?: SubtaskStatus;
+  format: Format;
+  output?: string;
+}
+
+export const subtasksCommand: CommandDefinition = (program, context) => {
+  const command = program
+    .command('subtasks')
+    .description('list the subtasks of an upgrade task (one per device), streamed page by page')
+    .argument('<operationId>', 'the task')
+    .addOption(new Option('--status <status>', `only subtasks in this status: ${SUBTASK_STATUSES.join(', ')}`).argParser(choice(SUBTASK_STATUSES, { failed: "subtasks spell it 'fail'" })))
+    .addOption(formatOption())
+    .addOption(outputOption());
+  addConnectionOptions(command).action(async (operationId: string, flags: SubtasksFlags) => {
+    const code = await context.withApi(flags, async (api) => {
+      const sink = await openSink(context.io, flags.output);
+      const count = await writeRecords(api.listSubTasks(operationId, { status: flags.status }, context.io.interrupted), SUBTASK_COLUMNS, flags.format, sink.stream);
+      await sink.finish();
+      if (flags.output !== undefined) context.io.stderr.write(`iodm-northbound: wrote ${count} subtask(s) to ${flags.output}\n`);
+      return 0;
+    });
+    context.setExitCode(code);
+  });
+};

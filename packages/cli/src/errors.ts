@@ -1,0 +1,52 @@
+// The CLI's failures and the exit code each maps to. Exit codes: 0 ok (for watch: every subtask
+// succeeded), 1 the work failed (a subtask failed, stopped or timed out; a task not found; any
+// other error), 2 usage, 3 the platform could not be reached or refused the credentials,
+// 130 interrupted (Ctrl-C).
+import { ApplicationFrozenError, ConnectionError, InvalidTokenError, NorthboundError, TimeoutError } from '@iodm-northbound/client';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, unreachable: 3, interrupted: 130 } as const;
+
+/** Bad input: exit 2 with one line. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The platform is not there, or will not take our credentials: exit 3. */
+export class PlatformUnavailableError extends Error {
+  override readonly name = 'PlatformUnavailableError';
+}
+
+/** No task has this operationId: exit 1. */
+export class TaskNotFound extends Error {
+  override readonly name = 'TaskNotFound';
+  constructor(readonly operationId: string) {
+    super(`no upgrade task has the operationId ${operationId}`);
+  }
+}
+
+/** A part of the CLI that waits for a client method or the mock's simulation to be wired: exit 1. */
+export class NotWiredError extends Error {
+  override readonly name = 'NotWiredError';
+}
+
+const UNREACHABLE_OR_REFUSED: readonly (abstract new (...args: never[]) => Error)[] = [
+  ConnectionError,
+  TimeoutError,
+  InvalidTokenError,
+  ApplicationFrozenError,
+  PlatformUnavailableError,
+];
+
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof UsageError) return EXIT.usage;
+  if (UNREACHABLE_OR_REFUSED.some((kind) => error instanceof kind)) return EXIT.unreachable;
+  // A login or refresh that was refused for any documented reason: the credentials were refused.
+  if (error instanceof NorthboundError && (error.operation === 'getAuthToken' || error.operation === 'refreshAuthToken')) return EXIT.unreachable;
+  return EXIT.failed;
+}
+
+/** One line for stderr: no stack, no newlines. */
+export function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}

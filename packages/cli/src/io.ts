@@ -1,0 +1,14 @@
+// Everything the CLI touches of its process, passed in so tests can run it in-process too.
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Resolves when the user asks to stop (Ctrl-C); the CLI then exits 130. */
+  readonly interrupted: AbortSignal;
+}
+
+/** Whether progress may draw with ANSI (a bar) rather than plain lines. */
+export function canDrawProgress(io: CliIo): boolean {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  return io.stderr.isTTY === true && !noColor && io.env.TERM !== 'dumb';
+}

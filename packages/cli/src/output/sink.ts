@@ -1,0 +1,28 @@
+// Where records go: stdout, or the --output file (created or truncated; its errors are usage errors).
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
+
+export interface Sink {
+  readonly stream: NodeJS.WritableStream;
+  /** Flushes and, for a file, closes it. */
+  finish(): Promise<void>;
+}
+
+export async function openSink(io: CliIo, outputPath: string | undefined): Promise<Sink> {
+  if (outputPath === undefined) return { stream: io.stdout, finish: async () => {} };
+  const file = createWriteStream(outputPath);
+  try {
+    await once(file, 'open');
+  } catch (error) {
+    throw new UsageError(`--output: cannot write ${outputPath} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return {
+    stream: file,
+    finish: async () => {
+      file.end();
+      await once(file, 'finish');
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// The commander program: one row per command. Commander's own messages (unknown command,
+// missing argument, bad option value) come out as one line on stderr, and exit 2.
+import { Command } from 'commander';
+import { createCommand } from '../commands/create.js';
+import { mockCommand } from '../commands/mock.js';
+import { subtasksCommand } from '../commands/subtasks.js';
+import { taskCommand } from '../commands/task.js';
+import { tasksCommand } from '../commands/tasks.js';
+import { watchCommand } from '../commands/watch.js';
+import type { CommandContext, CommandDefinition } from './command-context.js';
+
+const COMMANDS: readonly CommandDefinition[] = [tasksCommand, taskCommand, subtasksCommand, watchCommand, createCommand, mockCommand];
+
+export function buildProgram(context: CommandContext, version: string): Command {
+  const program = new Command('iodm-northbound')
+    .description('Operate OceanConnect device upgrade tasks: list, watch, export subtasks.\nConnection: --base-url or NORTHBOUND_BASE_URL, NORTHBOUND_APP_ID, secret from NORTHBOUND_SECRET or --secret-file.')
+    .version(version)
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => context.io.stdout.write(text),
+      writeErr: (text) => context.io.stderr.write(text),
+      outputError: (text, write) => write(`iodm-northbound: ${text.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()}\n`),
+    });
+  for (const define of COMMANDS) define(program, context);
+  return program;
+}

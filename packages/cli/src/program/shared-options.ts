@@ -1,0 +1,15 @@
+import { Option } from 'commander';
+import { FORMATS, type Format } from '../output/write-records.js';
+import { choice } from './parsers.js';
+
+export const TASK_STATUSES = ['wait', 'processing', 'success', 'failed', 'stop'] as const;
+export const SUBTASK_STATUSES = ['wait', 'processing', 'success', 'fail', 'stop'] as const;
+export const OPERATE_TYPES = ['firmware_upgrade', 'software_upgrade'] as const;
+
+export function formatOption(allowed: readonly Format[] = FORMATS): Option {
+  return new Option('--format <format>', `output format: ${allowed.join(', ')}`).argParser(choice(allowed)).default('table');
+}
+
+export function outputOption(): Option {
+  return new Option('--output <file>', 'write the records to this file instead of stdout');
+}

@@ -1,0 +1,87 @@
+// `subtasks` is wired to the real client: the built bin against the real (Prism-based) mock on
+// loopback, whose `paged-<N>` task serves N subtasks page by page.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { startMockServer } from '@iodm-northbound/mock-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBin } from './support.js';
+
+let mock: Awaited<ReturnType<typeof startMockServer>>;
+let env: Record<string, string>;
+const scratch = mkdtempSync(join(tmpdir(), 'iodm-cli-'));
+
+beforeAll(async () => {
+  mock = await startMockServer();
+  env = { NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' };
+});
+afterAll(async () => {
+  await mock?.close();
+});
+
+describe('subtasks against the mock', () => {
+  it('exports CSV that a CSV parser reads back, the same records as ndjson', async () => {
+    const csv = await runBin(['subtasks', 'paged-250', '--format', 'csv'], env);
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toBe('');
+    const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(250);
+    expect(Object.keys(rows[0]!)).toEqual(['deviceId', 'status', 'detailInfo', 'subOperationId', 'operateType', 'createTime', 'startTime', 'stopTime']);
+
+    const ndjson = await runBin(['subtasks', 'paged-250', '--format', 'ndjson'], env);
+    expect(ndjson.code).toBe(0);
+    const records = ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(records.map((record) => [record.deviceId, record.status, record.detailInfo])).toEqual(rows.map((row) => [row.deviceId, row.status, row.detailInfo]));
+    expect(new Set(records.map((record) => record.subOperationId)).size).toBe(250);
+  });
+
+  it('filters by status, and writes --output to a file with a note on stderr', async () => {
+    const file = join(scratch, 'failed.csv');
+    const result = await runBin(['subtasks', 'paged-100', '--status', 'fail', '--format', 'csv', '--output', file], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`iodm-northbound: wrote 20 subtask(s) to ${file}\n`);
+    const rows = parse(readFileSync(file), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(20);
+    expect(rows.every((row) => row.status === 'fail')).toBe(true);
+  });
+
+  it('prints JSON that parses, and a table for people', async () => {
+    const json = await runBin(['subtasks', 'paged-3', '--format', 'json'], env);
+    expect((JSON.parse(json.stdout) as unknown[]).length).toBe(3);
+    const empty = await runBin(['subtasks', 'paged-0', '--format', 'json'], env);
+    expect(JSON.parse(empty.stdout)).toEqual([]);
+    const table = await runBin(['subtasks', 'paged-2'], env);
+    expect(table.stdout).toMatch(/deviceId.*status.*detailInfo/);
+    expect(table.stdout.match(/firmware_upgrade/g)).toHaveLength(2);
+  });
+
+  it('reads the secret from --secret-file', async () => {
+    const secretFile = join(scratch, 'secret');
+    writeFileSync(secretFile, 'from-a-file\n');
+    const { NORTHBOUND_SECRET: _unused, ...withoutSecret } = env;
+    const result = await runBin(['subtasks', 'paged-1', '--format', 'ndjson', '--secret-file', secretFile], withoutSecret);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 3 with one line when the platform cannot be reached', async () => {
+    const closed = await startMockServer();
+    const url = closed.url;
+    await closed.close();
+    const result = await runBin(['subtasks', 'paged-3'], { ...env, NORTHBOUND_BASE_URL: url });
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/could not reach the platform/);
+  });
+
+  it('says plainly what is not wired to the platform yet (exit 1)', async () => {
+    for (const args of [['task', 'paged-3'], ['tasks'], ['watch', 'paged-3'], ['create', 'firmware', '--file-id', 'f', '--devices', 'a']]) {
+      const result = await runBin(args, env);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/is not wired to the platform yet/);
+    }
+  });
+});

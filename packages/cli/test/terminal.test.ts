@@ -1,0 +1,74 @@
+// In a real terminal (tmux): watch draws a progress bar that updates in place, Ctrl-C stops it
+// with exit 130 and the cursor shown again; with NO_COLOR it prints plain lines instead.
+// `watch` reads the simulated platform through the test hook (`--mock` is not wired yet).
+import { execFileSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, SIMULATED_API } from './support.js';
+
+const socket = `iodm-cli-test-${process.pid}-${Date.now()}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+const pane = () => tmux('capture-pane', '-p', '-t', 'cli');
+const cursorShown = () => tmux('display-message', '-p', '-t', 'cli', '#{cursor_flag}').trim() === '1';
+
+async function waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs = 60_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs; // hang guard only
+  for (;;) {
+    const screen = pane();
+    if (predicate(screen)) return screen;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen:\n${screen}`);
+    await sleep(100);
+  }
+}
+
+function typeCommand(command: string): void {
+  tmux('send-keys', '-t', 'cli', '-l', command);
+  tmux('send-keys', '-t', 'cli', 'Enter');
+}
+
+beforeAll(() => {
+  const env = { ...process.env };
+  delete env.NO_COLOR;
+  execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', 'cli', '-x', '180', '-y', '24', 'bash --norc --noprofile'], {
+    env: { ...env, TERM: 'xterm-256color', PS1: '$ ' },
+  });
+});
+afterAll(() => {
+  tmux('kill-server');
+});
+
+const hook = `IODM_NORTHBOUND_API_MODULE=${SIMULATED_API} SIM_SEED=1`;
+
+describe('watch in a terminal', () => {
+  it('draws a bar that updates, and Ctrl-C exits 130 with the terminal restored', async () => {
+    typeCommand(`clear; ${hook} SIM_SPEED=20 node ${BIN} watch campaign-2000 --interval 200ms; echo "EXIT=$?"`);
+    const bar = /(\d+)% (\d+)\/2000 \| processing \| success \d+ fail \d+ \(timeout \d+\) stop \d+ processing \d+ wait \d+ \| [\d.?]+\/min \| ETA \S+/;
+    const first = await waitFor((screen) => bar.test(screen) && Number(bar.exec(screen)![2]) > 0, 'the progress bar');
+    expect(cursorShown()).toBe(false); // the bar hides the cursor while it draws
+    const firstEnded = Number(bar.exec(first)![2]);
+    const later = await waitFor((screen) => bar.test(screen) && Number(bar.exec(screen)![2]) > firstEnded, 'the bar to update');
+    // Redrawn in place: one bar line on the screen, not one per update.
+    expect(later.split('\n').filter((line) => bar.test(line))).toHaveLength(1);
+
+    tmux('send-keys', '-t', 'cli', 'C-c');
+    const after = await waitFor((screen) => screen.includes('EXIT='), 'the exit code');
+    expect(after).toContain('EXIT=130');
+    expect(after).toContain('iodm-northbound: interrupted');
+    expect(cursorShown()).toBe(true);
+    // The shell still echoes what is typed: the terminal is usable.
+    typeCommand('echo still-$((40+2))');
+    await waitFor((screen) => screen.includes('still-42'), 'the shell to answer');
+  });
+
+  it.each([
+    ['NO_COLOR=1', false],
+    ['', true],
+  ])('on a terminal with "%s": progress bar drawn = %s', async (setting, drawsBar) => {
+    // stderr (progress) goes to the terminal; stdout (the summary) is dropped.
+    typeCommand(`clear; ${setting} ${hook} SIM_SPEED=3000 node ${BIN} watch campaign-60 --interval 100ms >/dev/null; echo "EXIT=$?"`);
+    const screen = await waitFor((text) => /EXIT=\d+/.test(text), 'the watch to end');
+    expect(screen).toMatch(/EXIT=[01]\b/);
+    expect(/[░█]/.test(screen)).toBe(drawsBar);
+    expect(/^\d\d:\d\d:\d\d campaign-60 \w+: \d+\/60 ended/m.test(screen)).toBe(!drawsBar);
+  });
+});

@@ -1,0 +1,153 @@
+// The campaign simulator: creates campaigns from create-task requests, serves ready-made ones
+// (`campaign-<N>`), and answers the task, task-list and subtask queries on one timeline. Pure
+// domain logic: no HTTP here; the mock's request handling calls these methods.
+import { Campaign } from './campaign.js';
+import { systemClock, type Clock } from './clock.js';
+import type { SubtaskStatus } from './outcomes.js';
+import { hashInts, hashString, hexId } from './random.js';
+import { rosterFromTargets, SimulationInputError, syntheticRoster, type OperateDevices } from './targets.js';
+import type { OperateType, OperatePolicy, OperationInfo, SubTaskPage, TaskListPage, TaskStatus } from './views.js';
+import { checkListQuery, checkSubTaskQuery, type SubTaskQueryInput, type TaskListQueryInput } from './queries.js';
+
+export interface SimulationOptions {
+  /** Simulated seconds per real second (default 1). */
+  readonly speed?: number;
+  /** Same seed, same rollout (default 1). */
+  readonly seed?: number;
+  /** Where time comes from (default the system clock); tests pass a manual one. */
+  readonly clock?: Clock;
+}
+
+/** CreateUpgradeTaskInDTO: the body of createFirmwareUpgradeTask / createSoftwareUpgradeTask. */
+export interface CreateTaskRequest {
+  readonly fileId: string;
+  readonly targets: OperateDevices;
+  readonly policy?: OperatePolicy | null;
+}
+
+/** The largest ready-made campaign. */
+export const READY_MADE_MAX_DEVICES = 100_000;
+const READY_MADE_ID = /^campaign-([1-9]\d{0,5})$/;
+/** Ready-made campaigns are rebuilt on demand; this many are kept built. */
+const READY_MADE_CACHE_SIZE = 8;
+
+export class CampaignSimulator {
+  readonly speed: number;
+  readonly seed: number;
+  readonly clock: Clock;
+  /** Real time the simulator started: ready-made campaigns start then. */
+  readonly startedAtMs: number;
+  readonly #created = new Map<string, Campaign>();
+  readonly #readyMade = new Map<string, Campaign>();
+
+  constructor(options: SimulationOptions = {}) {
+    const speed = options.speed ?? 1;
+    if (typeof speed !== 'number' || !Number.isFinite(speed) || speed <= 0) throw new SimulationInputError('speed', 'must be a positive number');
+    const seed = options.seed ?? 1;
+    if (!Number.isSafeInteger(seed) || seed < 0) throw new SimulationInputError('seed', 'must be a non-negative integer');
+    this.speed = speed;
+    this.seed = seed >>> 0;
+    this.clock = options.clock ?? systemClock;
+    this.startedAtMs = this.clock.now();
+  }
+
+  /** Creates a campaign; throws SimulationInputError for a request the platform would refuse. */
+  createTask(operateType: OperateType, request: CreateTaskRequest): { operationId: string } {
+    if (request === null || typeof request !== 'object') throw new SimulationInputError('body', 'must be a JSON object');
+    if (typeof request.fileId !== 'string' || request.fileId.length === 0) throw new SimulationInputError('fileId', 'is required');
+    const roster = rosterFromTargets(request.targets);
+    const sequence = this.#created.size;
+    const operationId = hexId(24, this.seed, 0xc0ffee, sequence);
+    const campaign = new Campaign({
+      operationId,
+      operateType,
+      fileId: request.fileId,
+      targets: withoutNulls(request.targets),
+      policy: request.policy ? withoutNulls(request.policy) : undefined,
+      roster,
+      key: hashInts(this.seed, sequence),
+      createdAtMs: this.clock.now(),
+    });
+    this.#created.set(operationId, campaign);
+    return { operationId };
+  }
+
+  /** The campaign with this operationId (created, or ready-made), or undefined. */
+  campaign(operationId: string): Campaign | undefined {
+    return this.#created.get(operationId) ?? this.#readyMadeCampaign(operationId);
+  }
+
+  /** Simulated seconds since the campaign's creation, now. */
+  elapsedSeconds(campaign: Campaign): number {
+    return ((this.clock.now() - campaign.definition.createdAtMs) / 1000) * this.speed;
+  }
+
+  /** queryUpgradeTask: undefined when no task has this operationId. */
+  getTask(operationId: string): OperationInfo | undefined {
+    const campaign = this.campaign(operationId);
+    return campaign && campaign.view(this.elapsedSeconds(campaign));
+  }
+
+  /** queryUpgradeSubTask: undefined when no task has this operationId. */
+  querySubTasks(operationId: string, query: SubTaskQueryInput = {}): SubTaskPage | undefined {
+    const checked = checkSubTaskQuery(query);
+    const campaign = this.campaign(operationId);
+    return campaign && campaign.subtaskPage(checked, this.elapsedSeconds(campaign));
+  }
+
+  /** queryUpgradeTaskList over the created campaigns, oldest first (ready-made ones are not listed). */
+  listTasks(query: TaskListQueryInput = {}): TaskListPage {
+    const checked = checkListQuery(query);
+    const matching: OperationInfo[] = [];
+    for (const campaign of this.#created.values()) {
+      if (checked.operationType && campaign.definition.operateType !== checked.operationType) continue;
+      if (checked.deviceId && !campaign.definition.roster.includes(checked.deviceId)) continue;
+      if (!matchesTargetFilter(campaign.definition.targets, checked)) continue;
+      const view = campaign.view(this.elapsedSeconds(campaign));
+      if (checked.operationStatus && view.status !== checked.operationStatus) continue;
+      matching.push(view);
+    }
+    const first = checked.pageNo * checked.pageSize;
+    return { pageNo: checked.pageNo, pageSize: checked.pageSize, totalCount: matching.length, data: matching.slice(first, first + checked.pageSize) };
+  }
+
+  #readyMadeCampaign(operationId: string): Campaign | undefined {
+    const match = READY_MADE_ID.exec(operationId);
+    if (!match) return undefined;
+    const size = Number(match[1]);
+    if (size > READY_MADE_MAX_DEVICES) return undefined;
+    let campaign = this.#readyMade.get(operationId);
+    if (campaign) {
+      this.#readyMade.delete(operationId); // re-inserted below: most recently used last
+    } else {
+      const key = hashInts(this.seed, hashString(operationId));
+      campaign = new Campaign({
+        operationId,
+        operateType: 'firmware_upgrade',
+        fileId: `${operationId}-firmware`,
+        targets: { deviceGroups: [operationId], deviceType: 'SimulatedMeter', model: 'SIM-1', manufacturerName: 'Simulated' },
+        roster: syntheticRoster(hexId(8, key), size),
+        key,
+        createdAtMs: this.startedAtMs,
+      });
+    }
+    this.#readyMade.set(operationId, campaign);
+    if (this.#readyMade.size > READY_MADE_CACHE_SIZE) this.#readyMade.delete(this.#readyMade.keys().next().value!);
+    return campaign;
+  }
+}
+
+function matchesTargetFilter(targets: OperateDevices, query: { deviceType?: string; model?: string; manufacturerName?: string }): boolean {
+  return (
+    (!query.deviceType || targets.deviceType === query.deviceType) &&
+    (!query.model || targets.model === query.model) &&
+    (!query.manufacturerName || targets.manufacturerName === query.manufacturerName)
+  );
+}
+
+/** The SDK sends unset fields as null; the simulation answers without them. */
+function withoutNulls<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as T;
+}
+
+export type { SubtaskStatus, TaskStatus };

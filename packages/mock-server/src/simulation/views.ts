@@ -1,0 +1,66 @@
+// The shapes the simulation answers with, named after the platform's DTOs (OperationInfo,
+// OperationStaResult, SubOperationInfo, the paged list outs). Written here rather than imported
+// from @iodm-northbound/types because the task DTOs are being added to the spec in parallel; the
+// lead can swap these for the generated types once they exist.
+import type { OperateDevices } from './targets.js';
+import type { SubtaskStatus } from './outcomes.js';
+
+export type OperateType = 'firmware_upgrade' | 'software_upgrade';
+
+/** A task's status. Note the platform's spelling: `failed` here, `fail` for subtasks. */
+export type TaskStatus = 'wait' | 'processing' | 'success' | 'failed' | 'stop';
+
+/** OperatePolicy as sent; the simulation stores it and answers with it, nothing more (its values are not documented). */
+export interface OperatePolicy {
+  readonly executeType?: string | null;
+  readonly startTime?: string | null;
+  readonly endTime?: string | null;
+  readonly retryType?: boolean | null;
+  readonly retryTimes?: number | null;
+}
+
+/** Subtask counts by status. `timeout` counts the `fail` subtasks that failed by timing out (inferred). */
+export interface OperationStaResult {
+  total: number;
+  wait: number;
+  processing: number;
+  success: number;
+  fail: number;
+  stop: number;
+  timeout: number;
+}
+
+export interface OperationInfo {
+  operationId: string;
+  createTime: string;
+  startTime?: string;
+  stopTime?: string;
+  operateType: OperateType;
+  targets: OperateDevices;
+  policy?: OperatePolicy;
+  staResult: OperationStaResult;
+  status: TaskStatus;
+}
+
+export interface SubOperationInfo {
+  subOperationId: string;
+  createTime: string;
+  startTime?: string;
+  stopTime?: string;
+  operateType: OperateType;
+  deviceId: string;
+  status: SubtaskStatus;
+  detailInfo: string;
+}
+
+export interface Page<Item> {
+  pageNo: number;
+  pageSize: number;
+  totalCount: number;
+  data: Item[];
+}
+
+/** QueryUpgradeSubTaskOutDTO. */
+export type SubTaskPage = Page<SubOperationInfo>;
+/** QueryUpgradeTaskListOutDTO. */
+export type TaskListPage = Page<OperationInfo>;
