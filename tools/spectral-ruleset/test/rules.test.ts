@@ -40,7 +40,7 @@ const cases: Record<string, Expected[]> = {
     },
     { path: [...subtasks, 'responses', '500', ...json, 'examples'], message: 'no named example for documented error_code 100001' },
     { path: [...subtasks, 'responses', '500', ...json, 'examples', 'Mystery'], message: 'error_code "999999", which the platform does not document' },
-    { path: [...task, 'operationId'], message: '"queryUpgradeTask" has no entry in the ruleset\'s table' },
+    { path: [...task, 'operationId'], message: '"queryTaskDetails" has no entry in the ruleset\'s table' },
   ],
   'platform-timestamp': [
     { path: ['paths', '/iodm/northbound/v1.5.0/operations', 'get', 'parameters', '0', 'schema'], message: 'must be a string' },
