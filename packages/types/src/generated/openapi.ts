@@ -68,11 +68,12 @@ export interface paths {
          * Delete a version package
          * @description Deletes one firmware or software package by its `fileId`. The platform answers 200 with no
          *     body. Deleting is not idempotent in its answer: a second delete of the same package is
-         *     answered 404 with `123002` (inferred from the documented meaning of `123002`).
+         *     answered 404, the package no longer existing (inferred from the documented meaning of the
+         *     404 error code).
          *
          *     Python SDK: `deleteUpgradePackage(fileId, accessToken)` (the Java SDK returns `void`).
          *
-         *     The `500`/`100001` answer is **inferred** from the sibling northbound APIs; the other errors
+         *     The 500 answer is **inferred** from the sibling northbound APIs; the 400, 403 and 404 errors
          *     are the page's.
          */
         delete: operations["deleteUpgradePackage"];
