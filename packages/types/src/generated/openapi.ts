@@ -82,35 +82,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/iodm/northbound/v1.5.0/operations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Query the upgrade tasks
-         * @description Returns, page by page, the firmware and software upgrade tasks, filtered by type, status
-         *     (note the spelling `failed`), device type, model, manufacturer and device.
-         *
-         *     Python SDK: `queryUpgradeTaskList(qutlInDTO, accessToken)`; the fields of
-         *     `QueryUpgradeTaskListInDTO` are the query parameters here.
-         *
-         *     The page's response and error tables could not be read. The answer's fields are the SDKs'
-         *     (`QueryUpgradeTaskListOutDTO`); the errors are **inferred** from the subtask query, which
-         *     pages the same way (`120015`, `123029`), every northbound call (`1010005`, `1010009`) and
-         *     the sibling APIs (`100001`).
-         */
-        get: operations["queryUpgradeTaskList"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/iodm/northbound/v1.5.0/operations/firmwareUpgrade": {
         parameters: {
             query?: never;
@@ -175,6 +146,35 @@ export interface paths {
          *     `1010009` as for every northbound call, `100001` as everywhere.
          */
         post: operations["createSoftwareUpgradeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iodm/northbound/v1.5.0/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query the upgrade tasks
+         * @description Returns, page by page, the firmware and software upgrade tasks, filtered by type, status
+         *     (note the spelling `failed`), device type, model, manufacturer and device.
+         *
+         *     Python SDK: `queryUpgradeTaskList(qutlInDTO, accessToken)`; the fields of
+         *     `QueryUpgradeTaskListInDTO` are the query parameters here.
+         *
+         *     The page's response and error tables could not be read. The answer's fields are the SDKs'
+         *     (`QueryUpgradeTaskListOutDTO`); the errors are **inferred** from the subtask query, which
+         *     pages the same way (`120015`, `123029`), every northbound call (`1010005`, `1010009`) and
+         *     the sibling APIs (`100001`).
+         */
+        get: operations["queryUpgradeTaskList"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1172,6 +1172,62 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    createFirmwareUpgradeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUpgradeTaskInDTO"];
+            };
+        };
+        responses: {
+            /** @description The task was created (status and body inferred). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateUpgradeTaskOutDTO"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PackageNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createSoftwareUpgradeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUpgradeTaskInDTO"];
+            };
+        };
+        responses: {
+            /** @description The task was created (status and body inferred). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateUpgradeTaskOutDTO"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PackageNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     queryUpgradeTaskList: {
         parameters: {
             query?: {
@@ -1243,62 +1299,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    createFirmwareUpgradeTask: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateUpgradeTaskInDTO"];
-            };
-        };
-        responses: {
-            /** @description The task was created (status and body inferred). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreateUpgradeTaskOutDTO"];
-                };
-            };
-            400: components["responses"]["MalformedRequest"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["PackageNotFound"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    createSoftwareUpgradeTask: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateUpgradeTaskInDTO"];
-            };
-        };
-        responses: {
-            /** @description The task was created (status and body inferred). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreateUpgradeTaskOutDTO"];
-                };
-            };
-            400: components["responses"]["MalformedRequest"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["PackageNotFound"];
             500: components["responses"]["InternalServerError"];
         };
     };
