@@ -34,8 +34,8 @@ function factsProblems(facts) {
     const at = `operations.${operationId}`;
     if (!(operationId in facts.sdkMethods)) problems.push(`${at}: not one of sdkMethods`);
     if (!hasSource(row)) problems.push(`${at}: no source`);
-    if (!isObject(row) || !Array.isArray(row.parameters) || !Array.isArray(row.errors) || !isObject(row.response)) {
-      problems.push(`${at}: needs parameters, errors (lists) and response`);
+    if (!isObject(row) || !Array.isArray(row.parameters) || !Array.isArray(row.errors) || !(row.response === null || isObject(row.response))) {
+      problems.push(`${at}: needs parameters, errors (lists) and response (an object, or null for no body)`);
       continue;
     }
     row.errors.forEach((error, index) => {

@@ -10,6 +10,8 @@ export interface FieldFact extends Sourced {
   type: string;
   /** For an array field: the schemas row of its items. */
   items?: string;
+  /** For an object field: its schemas row. */
+  schema?: string;
   [keyword: string]: unknown;
 }
 
@@ -28,9 +30,15 @@ export interface ErrorFact extends Sourced {
 }
 
 export interface OperationFact extends Sourced {
+  /** Restates sdkMethods' call, where a row gives it. */
+  method?: string;
+  path?: string;
+  /** The security requirements (scheme names ANDed within an entry), where a row gives them. */
+  security?: string[][];
   parameters: ParameterFact[];
   requestBody: ({ contentType: string; schema: string } & Sourced) | null;
-  response: { contentType: string; schema: string };
+  /** null: the success answer has no body (the package delete). */
+  response: { contentType: string; schema: string } | null;
   errors: ErrorFact[];
 }
 

@@ -43,13 +43,24 @@ describe('the bundled spec in dist/', () => {
     expect(JSON.parse(bundledJson)).toEqual(parseYaml(bundledYaml));
   });
 
-  it('carries the three operations of the contract', () => {
+  it('carries the ten operations of the contract', () => {
     const document = parseYaml(bundledYaml);
     const operationIds = Object.values(document.paths as Record<string, Record<string, { operationId?: string }>>)
       .flatMap((pathItem) => Object.values(pathItem).map((operation) => operation.operationId))
       .filter(Boolean)
       .sort();
-    expect(operationIds).toEqual(['getAuthToken', 'queryUpgradeSubTask', 'refreshAuthToken']);
+    expect(operationIds).toEqual([
+      'createFirmwareUpgradeTask',
+      'createSoftwareUpgradeTask',
+      'deleteUpgradePackage',
+      'getAuthToken',
+      'queryUpgradePackage',
+      'queryUpgradePackageList',
+      'queryUpgradeSubTask',
+      'queryUpgradeTask',
+      'queryUpgradeTaskList',
+      'refreshAuthToken',
+    ]);
   });
 });
 

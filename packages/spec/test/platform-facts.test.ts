@@ -16,7 +16,10 @@ const changed = (change: (facts: any) => void) => {
 describe('the platform facts table', () => {
   it('loads, with the operations of the contract among the SDK methods', () => {
     expect(parsePlatformFacts(text)).toEqual(platformFacts);
-    expect(Object.keys(platformFacts.operations).sort()).toEqual(['getAuthToken', 'queryUpgradeSubTask', 'refreshAuthToken']);
+    expect(Object.keys(platformFacts.operations).sort()).toEqual([
+      'createFirmwareUpgradeTask', 'createSoftwareUpgradeTask', 'deleteUpgradePackage', 'getAuthToken', 'queryUpgradePackage',
+      'queryUpgradePackageList', 'queryUpgradeSubTask', 'queryUpgradeTask', 'queryUpgradeTaskList', 'refreshAuthToken',
+    ]);
     for (const operationId of Object.keys(platformFacts.operations)) expect(platformFacts.sdkMethods).toHaveProperty(operationId);
   });
 

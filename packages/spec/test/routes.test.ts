@@ -46,7 +46,8 @@ describe('createRouter', () => {
   it('finds nothing for a method or path the spec lacks', () => {
     const router = createRouter(spec);
     expect(router.match('GET', '/iocm/app/sec/v1.1.0/login')).toBeUndefined();
-    expect(router.match('GET', '/iodm/northbound/v1.5.0/operations')).toBeUndefined();
+    expect(router.match('PUT', '/iodm/northbound/v1.5.0/operations')).toBeUndefined();
+    expect(router.match('GET', '/iodm/northbound/v1.5.0/devices')).toBeUndefined();
   });
 
   it('prefers a concrete path to a templated one, whatever the order, and skips non-operations', () => {

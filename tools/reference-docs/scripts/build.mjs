@@ -32,7 +32,7 @@ export async function buildDocs() {
       '--inlineBundle',
       '--template',
       path('../template/index.hbs'),
-      '--templateOptions.metaDescription=Reference of the OceanConnect northbound API: subtasks of a device upgrade task, login and token refresh',
+      '--templateOptions.metaDescription=Reference of the OceanConnect northbound API: the Device Upgrade group (version packages, upgrade tasks, subtasks), login and token refresh',
       '-o',
       outputPath,
     ]);

@@ -20,7 +20,26 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const errorCodesByStatus = {
   queryUpgradeSubTask: { '400': ['120015', '123029'], '403': ['1010005', '1010009'], '404': ['123009'], '500': ['100001'] },
   authCalls: { '400': ['102202', '100247'] },
+  deleteUpgradePackage: { '400': ['120015'], '403': ['1010005', '1010009'], '404': ['123002'], '500': ['100001'] },
 } as const;
+
+/**
+ * The sidebar as a reader sees it: each tag group (a label without a link) followed by its tags,
+ * and under each tag the summaries of its operations, in reading order.
+ */
+const sidebarGroups = [
+  { group: 'Device Upgrade', tags: ['Version Packages', 'Upgrade Tasks', 'Upgrade Subtasks'] },
+  { group: 'Authentication', tags: ['Application Security'] },
+] as const;
+const operationsByTag: Record<string, { slug: string; summaries: string[] }> = {
+  'Version Packages': { slug: 'version-packages', summaries: ['Query the version packages', 'Query one version package', 'Delete a version package'] },
+  'Upgrade Tasks': {
+    slug: 'upgrade-tasks',
+    summaries: ['Query the upgrade tasks', 'Create a firmware upgrade task', 'Create a software upgrade task', 'Query one upgrade task'],
+  },
+  'Upgrade Subtasks': { slug: 'upgrade-subtasks', summaries: ['Query the subtasks of an upgrade task'] },
+  'Application Security': { slug: 'application-security', summaries: ['Log in and get an access token', 'Refresh the access token'] },
+};
 
 let server: Server;
 let origin: string;
@@ -64,13 +83,19 @@ afterAll(async () => {
   if (profileDir) await rm(profileDir, { recursive: true, force: true });
 });
 
+/** The sidebar link of an operation, by its summary, if it is on screen. */
+function sidebarLink(summary: string): Locator {
+  return page.getByRole('link', { name: new RegExp(`^${summary}`) }).filter({ visible: true }).first();
+}
+
 /** Opens an operation from the sidebar, as a reader would; returns its middle (description) column. */
 async function openOperation(tag: string, summary: string): Promise<Locator> {
-  const sidebarEntry = page.getByRole('link', { name: new RegExp(`^${summary}`) }).first();
-  if (!(await sidebarEntry.isVisible())) await page.getByText(tag, { exact: true }).first().click();
+  const sidebarEntry = sidebarLink(summary);
+  // A tag opened earlier may still be folding away: only an entry on screen counts as open.
+  if ((await sidebarEntry.count()) === 0) await page.getByText(tag, { exact: true }).first().click();
   await sidebarEntry.click();
   await page.getByRole('heading', { name: summary }).filter({ visible: true }).first().waitFor();
-  // The page routes by hash (#/device-upgrade/queryupgradesubtask); each operation is a section.
+  // The page routes by hash (#/upgrade-subtasks/queryupgradesubtask); each operation is a section.
   const sectionId = new URL(page.url()).hash.slice(1);
   return page.locator(`[data-section-id="${sectionId}"] [data-testid="middle-panel"]`);
 }
@@ -89,9 +114,23 @@ async function showResponse(operation: Locator, status: string, codes: readonly 
 }
 
 describe('the rendered reference page in Chromium', () => {
+  it('groups the tags in the sidebar: the upgrade flow, then authentication', async () => {
+    // Top-level sidebar entries in order; a tag group's label is the one entry without a link.
+    const entries = await page.locator('[data-component-name="Menu/Menu"] > [data-component-name="Menu/MenuItem"]').evaluateAll((items) =>
+      items.map((item) => ({ label: item.querySelector('[data-text]')?.getAttribute('data-text') ?? '', link: item.querySelector(':scope > a') !== null })),
+    );
+    const firstGroup = entries.findIndex((entry) => !entry.link);
+    expect(firstGroup, 'a tag group label in the sidebar').toBeGreaterThan(-1);
+    const expected = sidebarGroups.flatMap(({ group, tags }) => [
+      { label: group, link: false },
+      ...tags.map((tag) => ({ label: tag, link: true })),
+    ]);
+    expect(entries.slice(firstGroup)).toEqual(expected);
+  });
+
   it('shows the subtask query with its path, security and parameters', async () => {
-    await openOperation('Device Upgrade', 'Query the subtasks of an upgrade task');
-    expect(page.url()).toBe(`${origin}/#/device-upgrade/queryupgradesubtask`);
+    await openOperation('Upgrade Subtasks', 'Query the subtasks of an upgrade task');
+    expect(page.url()).toBe(`${origin}/#/upgrade-subtasks/queryupgradesubtask`);
     await page.getByText('/iodm/northbound/v1.5.0/operations/{operationId}/subOperations').filter({ visible: true }).first().waitFor();
     for (const name of ['operationId', 'subOperationStatus', 'pageNo', 'pageSize']) {
       const parameter = page.getByText(name, { exact: true }).filter({ visible: true });
@@ -103,7 +142,7 @@ describe('the rendered reference page in Chromium', () => {
   });
 
   it('shows every error code of the subtask query on its response tab', async () => {
-    const operation = await openOperation('Device Upgrade', 'Query the subtasks of an upgrade task');
+    const operation = await openOperation('Upgrade Subtasks', 'Query the subtasks of an upgrade task');
     for (const [status, codes] of Object.entries(errorCodesByStatus.queryUpgradeSubTask)) {
       await showResponse(operation, status, codes);
       if (status === '403') {
@@ -121,6 +160,24 @@ describe('the rendered reference page in Chromium', () => {
     await page.screenshot({ path: join(screenshotDir, 'login-400.png') });
     const refresh = await openOperation('Application Security', 'Refresh the access token');
     await showResponse(refresh, '400', errorCodesByStatus.authCalls['400']);
+  });
+
+  it('shows every error code of the package delete, documented and inferred', async () => {
+    const operation = await openOperation('Version Packages', 'Delete a version package');
+    expect(page.url()).toBe(`${origin}/#/version-packages/deleteupgradepackage`);
+    for (const [status, codes] of Object.entries(errorCodesByStatus.deleteUpgradePackage)) await showResponse(operation, status, codes);
+    await page.screenshot({ path: join(screenshotDir, 'delete-upgrade-package-404.png') });
+  });
+
+  it('lists every operation under its tag', async () => {
+    for (const [tag, { slug, summaries }] of Object.entries(operationsByTag)) {
+      if ((await sidebarLink(summaries[0]!).count()) === 0) await page.getByRole('link', { name: tag, exact: true }).first().click();
+      for (const summary of summaries) {
+        const link = sidebarLink(summary);
+        await link.waitFor({ timeout: 5_000 });
+        expect(await link.getAttribute('href'), `${summary} under ${tag}`).toMatch(new RegExp(`^#?/${slug}/`));
+      }
+    }
   });
 
   it('loaded nothing from outside loopback and logged no error', () => {

@@ -9,7 +9,7 @@ const operations = Object.values(platformFacts.operations);
 /** @type {Record<'request' | 'response', string[]>} */
 const allowedFor = {
   request: [...new Set(operations.flatMap((row) => (row.requestBody === null ? [] : [row.requestBody.contentType])))].sort(),
-  response: [...new Set(operations.map((row) => row.response.contentType))].sort(),
+  response: [...new Set(operations.flatMap((row) => (row.response === null ? [] : [row.response.contentType])))].sort(),
 };
 
 export default createRulesetFunction(

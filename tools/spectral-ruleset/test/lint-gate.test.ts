@@ -34,6 +34,7 @@ describe('the ruleset', () => {
       'iodm-request-media-types',
       'iodm-response-examples',
       'iodm-response-media-types',
+      'iodm-sdk-nulls',
       'iodm-sdk-operation-id',
       'iodm-security-schemes',
     ]);

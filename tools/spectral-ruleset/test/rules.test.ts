@@ -40,7 +40,12 @@ const cases: Record<string, Expected[]> = {
     },
     { path: [...subtasks, 'responses', '500', ...json, 'examples'], message: 'no named example for documented error_code 100001' },
     { path: [...subtasks, 'responses', '500', ...json, 'examples', 'Mystery'], message: 'error_code "999999", which the platform does not document' },
-    { path: [...task, 'operationId'], message: '"queryUpgradeTask" has no entry in the platform facts table' },
+    { path: [...task, 'operationId'], message: '"queryTaskDetails" has no entry in the platform facts table' },
+  ],
+  'sdk-nulls': [
+    { path: ['paths', '/iodm/northbound/v1.5.0/operations/firmwareUpgrade', 'post', 'requestBody', ...json, 'schema', 'properties', 'targets', 'properties', 'deviceType'], message: 'Optional field "deviceType" must be nullable' },
+    { path: ['paths', '/iodm/northbound/v1.5.0/operations/firmwareUpgrade', 'post', 'requestBody', ...json, 'schema', 'properties', 'policy'], message: 'Optional field "policy" must be nullable' },
+    { path: ['paths', '/iodm/northbound/v1.5.0/operations/firmwareUpgrade', 'post', 'requestBody', ...json, 'schema', 'properties', 'policy', 'properties', 'retryTimes'], message: 'Optional field "retryTimes" must be nullable' },
   ],
   'platform-timestamp': [
     { path: ['paths', '/iodm/northbound/v1.5.0/operations', 'get', 'parameters', '0', 'schema'], message: 'must be a string' },

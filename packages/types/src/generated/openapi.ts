@@ -4,6 +4,219 @@
  */
 
 export interface paths {
+    "/iodm/northbound/v1.5.0/category": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query the version packages
+         * @description Returns, page by page, the firmware and software packages uploaded to the platform, filtered
+         *     by type, device type, model, manufacturer and version. A package's `fileId` is what an
+         *     upgrade task is created from.
+         *
+         *     The REST page's URL template spells the manufacturer filter `manufactureName`; its parameter
+         *     table and the SDKs spell it `manufacturerName`, which is what this contract uses.
+         *
+         *     Python SDK: `queryUpgradePackageList(quplInDTO, accessToken)`; the fields of
+         *     `QueryUpgradePackageListInDTO` are the query parameters here.
+         *
+         *     The page's error table could not be read: its errors are **inferred** from the sibling calls
+         *     (`120015` and `123029` from the subtask query, which pages the same way; `1010005` and
+         *     `1010009` apply to every northbound call; `100001` as everywhere).
+         */
+        get: operations["queryUpgradePackageList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iodm/northbound/v1.5.0/category/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifies the version package, as the package list returns it. Clients must percent-encode it:
+                 *     it is an opaque string, not a path.
+                 * @example 5bd7e1a2c3f40001a2b3c4d5
+                 */
+                fileId: components["parameters"]["fileId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Query one version package
+         * @description Returns one firmware or software package by its `fileId`.
+         *
+         *     Python SDK: `queryUpgradePackage(fileId, accessToken)`; it calls the answer
+         *     `QueryUpgradePackageOutDTO`, with the same fields as a package of the list (`CategoryInfo`).
+         *
+         *     Only the first row of the page's error table (`120015`) could be read. The rest is
+         *     **inferred**: `123002` from the delete call on the same path, `1010005` and `1010009` from
+         *     every northbound call, `100001` as everywhere.
+         */
+        get: operations["queryUpgradePackage"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a version package
+         * @description Deletes one firmware or software package by its `fileId`. The platform answers 200 with no
+         *     body. Deleting is not idempotent in its answer: a second delete of the same package is
+         *     answered 404, the package no longer existing (inferred from the documented meaning of the
+         *     404 error code).
+         *
+         *     Python SDK: `deleteUpgradePackage(fileId, accessToken)` (the Java SDK returns `void`).
+         *
+         *     The 500 answer is **inferred** from the sibling northbound APIs; the 400, 403 and 404 errors
+         *     are the page's.
+         */
+        delete: operations["deleteUpgradePackage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iodm/northbound/v1.5.0/operations/firmwareUpgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a firmware upgrade task
+         * @description Creates a task that upgrades the firmware of the target devices (a list of devices, or device
+         *     groups with their device type, model and manufacturer) to the version of an uploaded
+         *     firmware package. The platform runs one subtask per device. Currently only the firmware of
+         *     NB-IoT devices can be upgraded.
+         *
+         *     Python SDK: `createFirmwareUpgradeTask(cutInDTO, accessToken)`. The SDK sends every field it leaves
+         *     unset as `null` (for example `"policy": null`), so the body accepts `null` there.
+         *
+         *     Not a safe call to repeat: each accepted request creates a new task. A client must not retry
+         *     it after an answer it did not receive.
+         *
+         *     The page's response and error tables could not be read. **Inferred**: the success answer is
+         *     200 (every readable page of the group answers 200) with the new task's `operationId` (the
+         *     SDKs' `CreateUpgradeTaskOutDTO`); the errors are `120015` for a malformed body, `123002`
+         *     when the package or a device does not exist (its documented meaning), `1010005` and
+         *     `1010009` as for every northbound call, `100001` as everywhere.
+         */
+        post: operations["createFirmwareUpgradeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iodm/northbound/v1.5.0/operations/softwareUpgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a software upgrade task
+         * @description Creates a task that upgrades the software of the target devices (a list of devices, or device
+         *     groups with their device type, model and manufacturer) to the version of an uploaded
+         *     software package. The platform runs one subtask per device. Currently only the software of
+         *     NB-IoT devices can be upgraded.
+         *
+         *     Python SDK: `createSoftwareUpgradeTask(cutInDTO, accessToken)`. The SDK sends every field it leaves
+         *     unset as `null` (for example `"policy": null`), so the body accepts `null` there.
+         *
+         *     Not a safe call to repeat: each accepted request creates a new task. A client must not retry
+         *     it after an answer it did not receive.
+         *
+         *     The page's response and error tables could not be read. **Inferred**: the success answer is
+         *     200 (every readable page of the group answers 200) with the new task's `operationId` (the
+         *     SDKs' `CreateUpgradeTaskOutDTO`); the errors are `120015` for a malformed body, `123002`
+         *     when the package or a device does not exist (its documented meaning), `1010005` and
+         *     `1010009` as for every northbound call, `100001` as everywhere.
+         */
+        post: operations["createSoftwareUpgradeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iodm/northbound/v1.5.0/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Query the upgrade tasks
+         * @description Returns, page by page, the firmware and software upgrade tasks, filtered by type, status
+         *     (note the spelling `failed`), device type, model, manufacturer and device.
+         *
+         *     Python SDK: `queryUpgradeTaskList(qutlInDTO, accessToken)`; the fields of
+         *     `QueryUpgradeTaskListInDTO` are the query parameters here.
+         *
+         *     The page's response and error tables could not be read. The answer's fields are the SDKs'
+         *     (`QueryUpgradeTaskListOutDTO`); the errors are **inferred** from the subtask query, which
+         *     pages the same way (`120015`, `123029`), every northbound call (`1010005`, `1010009`) and
+         *     the sibling APIs (`100001`).
+         */
+        get: operations["queryUpgradeTaskList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/iodm/northbound/v1.5.0/operations/{operationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifies the upgrade task. The platform returns it when the task is created. Clients must
+                 *     percent-encode it: it is an opaque string, not a path.
+                 * @example 5bf3a8c7e1d2f40001a3b4c5
+                 */
+                operationId: components["parameters"]["operationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Query one upgrade task
+         * @description Returns one firmware or software upgrade task: its targets, policy, status (note the
+         *     spelling `failed`) and the counts of its subtasks by status (`staResult`, whose counter is
+         *     spelled `fail`).
+         *
+         *     Python SDK: `queryUpgradeTask(operationId, accessToken)`; it calls the answer
+         *     `QueryUpgradeTaskOutDTO`, with the same fields as a task of the list (`OperationInfo`).
+         *
+         *     The page's error table could not be read: its errors are **inferred** from the subtask query
+         *     of the same task (`120015`, `123009`), every northbound call (`1010005`, `1010009`) and the
+         *     sibling APIs (`100001`).
+         */
+        get: operations["queryUpgradeTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/iodm/northbound/v1.5.0/operations/{operationId}/subOperations": {
         parameters: {
             query?: never;
@@ -90,6 +303,350 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description One version package (a firmware or software image uploaded to the platform). The package list
+         *     calls it `CategoryInfo`; the SDKs call the answer of the single-package query
+         *     `QueryUpgradePackageOutDTO` and use the same eleven fields in the list. Which fields are always
+         *     present is not documented: that every package carries its `fileId`, `name`, `version` and
+         *     `fileType` is inferred (a package is uploaded as a named file of one type and version).
+         */
+        CategoryInfo: {
+            /**
+             * @description Identifies the package; pass it to a create-task call or to the package query and delete calls.
+             * @example 5bd7e1a2c3f40001a2b3c4d5
+             */
+            fileId: string;
+            /**
+             * @description Name of the package.
+             * @example BC95_firmware_V1.1.0
+             */
+            name: string;
+            /**
+             * @description Version of the package.
+             * @example V1.1.0
+             */
+            version: string;
+            fileType: components["schemas"]["FileType"];
+            /**
+             * @description Type of the devices the package is for.
+             * @example WaterMeter
+             */
+            deviceType?: string;
+            /**
+             * @description Model of the devices the package is for.
+             * @example BC95
+             */
+            model?: string;
+            /**
+             * @description Manufacturer of the devices the package is for.
+             * @example Huawei
+             */
+            manufacturerName?: string;
+            /**
+             * @description Protocol the devices use (for example `CoAP` or `LWM2M`).
+             * @example LWM2M
+             */
+            protocolType?: string;
+            /**
+             * @description Description of the package.
+             * @example Fixes the NB-IoT attach retry timer.
+             */
+            description?: string;
+            /**
+             * @description Date on which the package was generated. Its format is not documented, so it is not
+             *     restricted here (inferred: clients must accept whatever the platform sends).
+             * @example 20181120T000000Z
+             */
+            date?: string;
+            /**
+             * @description When the package was uploaded. Unlike the task and subtask times, no page documents its
+             *     format; it is probably the platform's `yyyyMMdd'T'HHmmss'Z'`, but that is inferred and not
+             *     enforced, so clients accept whatever the platform sends.
+             * @example 20181122T093000Z
+             */
+            uploadTime?: string;
+        };
+        /**
+         * @description One page of version packages. The platform answers every page with all four fields (inferred:
+         *     the SDKs read them unconditionally, as for the subtask list).
+         */
+        QueryUpgradePackageListOutDTO: {
+            /**
+             * @description The packages on this page (`CategoryInfo`), at most `pageSize` of them. No maximum is
+             *     documented for an unpaginated answer.
+             */
+            data: components["schemas"]["CategoryInfo"][];
+            /**
+             * Format: int32
+             * @description The page number, from 0 (the REST page types it `Integer`).
+             * @example 0
+             */
+            pageNo: number;
+            /**
+             * Format: int32
+             * @description The number of records per page, 1 to 100 (the REST page types it `Integer`).
+             * @example 10
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description The total number of packages that match the query, over all pages (the REST page types it `Integer`).
+             * @example 2
+             */
+            totalCount: number;
+        };
+        /**
+         * @description Type of a version package:
+         *     - `firmwarePackage`: a firmware package (used by firmware upgrade tasks).
+         *     - `softwarePackage`: a software package (used by software upgrade tasks).
+         * @example firmwarePackage
+         * @enum {string}
+         */
+        FileType: "firmwarePackage" | "softwarePackage";
+        /**
+         * @description What a firmware or software upgrade task is created from (the SDKs' `CreateUpgradeTaskInDTO`,
+         *     the same for both calls). The target package must already be uploaded to the platform. The
+         *     Python SDK sends an unset `policy` as `null`.
+         */
+        CreateUpgradeTaskInDTO: {
+            /**
+             * @description Identifies the package of the target version (`fileId` from the package list). Must not be
+             *     empty (inferred: an empty required parameter cannot name a package).
+             * @example 5bd7e1a2c3f40001a2b3c4d5
+             */
+            fileId: string;
+            targets: components["schemas"]["OperateDevices"];
+            policy?: components["schemas"]["OperatePolicy"];
+        };
+        /**
+         * @description What a create-task call answers with. The REST response table could not be read: the one field
+         *     is the SDKs' (`CreateUpgradeTaskOutDTO`), and that it is always present is inferred.
+         */
+        CreateUpgradeTaskOutDTO: {
+            /**
+             * @description Identifies the new task; use it to query the task and its subtasks.
+             * @example 5bf3a8c7e1d2f40001a3b4c5
+             */
+            operationId: string;
+        };
+        /**
+         * @description The devices an upgrade task targets: either device groups (then `deviceType`, `model` and
+         *     `manufacturerName` are required too) or a list of device IDs. The platform's pages state these
+         *     rules in words; the contract does not encode them as a schema, so a client must check them
+         *     before sending. The Python SDK sends every field it leaves unset as `null`, so each field here
+         *     accepts `null`.
+         */
+        OperateDevices: {
+            /**
+             * @description Names of the device groups to upgrade, at most 256. Either this or `devices` must be given.
+             * @example [
+             *       "watermeters-north"
+             *     ]
+             */
+            deviceGroups?: string[] | null;
+            /**
+             * @description Type of the devices. Required when device groups are given.
+             * @example WaterMeter
+             */
+            deviceType?: string | null;
+            /**
+             * @description Model of the devices. Required when device groups are given.
+             * @example BC95
+             */
+            model?: string | null;
+            /**
+             * @description Manufacturer of the devices. Required when device groups are given. Its length is not
+             *     documented: at most 256 characters is inferred from `deviceType` and `model`.
+             * @example Huawei
+             */
+            manufacturerName?: string | null;
+            /**
+             * @description IDs of the devices to upgrade. Either this or `deviceGroups` must be given. The page's
+             *     maximum number of devices could not be read, so none is stated here (inferred).
+             * @example [
+             *       "8f9c2d4e-1b3a-4c5d-9e7f-0a1b2c3d4e5f"
+             *     ]
+             */
+            devices?: string[] | null;
+        };
+        /**
+         * @description When and how the platform executes an upgrade task. The page that describes these fields could
+         *     not be read: the field names are the SDKs' (`executeType`, `startTime`, `endTime`, `retryType`,
+         *     `retryTimes`), their types are the Java SDK's, and everything else is inferred. The Python SDK
+         *     sends every field it leaves unset as `null`, so each field here accepts `null`, and so does the
+         *     policy as a whole (an unset policy is sent as `"policy": null`; a task created without one may
+         *     answer with it `null` too, inferred).
+         */
+        OperatePolicy: {
+            /**
+             * @description How the task is started. Its values are not in any page that could be read; the SDKs type it
+             *     as a free string, so no value is restricted here (inferred). The length limit of 256
+             *     characters is inferred from the platform's String(256) fields.
+             * @example now
+             */
+            executeType?: string | null;
+            /**
+             * @description When the task may start (UTC). The format is inferred: the platform's
+             *     `yyyyMMdd'T'HHmmss'Z'`, which every documented time of the same task uses.
+             * @example 20181126T080000Z
+             */
+            startTime?: string | null;
+            /**
+             * @description When the task must have ended (UTC). The format is inferred: the platform's
+             *     `yyyyMMdd'T'HHmmss'Z'`, which every documented time of the same task uses.
+             * @example 20181127T080000Z
+             */
+            endTime?: string | null;
+            /**
+             * @description Whether the platform retries a failed device (the Java SDK types it `boolean`; its meaning is inferred from its name).
+             * @example true
+             */
+            retryType?: boolean | null;
+            /**
+             * Format: int32
+             * @description How many times the platform retries a failed device. The Java SDK types it `Integer`; the
+             *     documented range could not be read, so never negative and within 32 bits is inferred.
+             * @example 3
+             */
+            retryTimes?: number | null;
+        } | null;
+        /**
+         * @description One upgrade task: what it upgrades, how, and how far it got. The single-task query answers with
+         *     it (the SDKs call that answer `QueryUpgradeTaskOutDTO`, with the same ten fields) and the task
+         *     list holds one per task. Which fields are always present is not documented; the identifier,
+         *     type, status and creation time of every task are inferred to be (as for subtasks), while start
+         *     and stop times appear once the task has started or stopped (inferred).
+         */
+        OperationInfo: {
+            /**
+             * @description Identifies the task; the same value the create call returned.
+             * @example 5bf3a8c7e1d2f40001a3b4c5
+             */
+            operationId: string;
+            /**
+             * @description When the task was created (UTC, `yyyyMMdd'T'HHmmss'Z'`).
+             * @example 20181126T080000Z
+             */
+            createTime: components["schemas"]["PlatformTimestamp"];
+            /**
+             * @description When the task started (UTC, `yyyyMMdd'T'HHmmss'Z'`); absent while it waits (inferred).
+             * @example 20181126T080005Z
+             */
+            startTime?: components["schemas"]["PlatformTimestamp"];
+            /**
+             * @description When the task stopped (UTC, `yyyyMMdd'T'HHmmss'Z'`); absent while it runs (inferred).
+             * @example 20181126T081210Z
+             */
+            stopTime?: components["schemas"]["PlatformTimestamp"];
+            operateType: components["schemas"]["OperateType"];
+            targets?: components["schemas"]["OperateDevices"];
+            policy?: components["schemas"]["OperatePolicy"];
+            status: components["schemas"]["OperationStatus"];
+            staResult?: components["schemas"]["OperationStaResult"];
+            /**
+             * @description Extended parameters of the task; which keys appear depends on the operation type. The REST
+             *     page types it `Map<String, String>`; the Python SDK knows one key, `fileVersion` (the target
+             *     version). Clients must accept any other key.
+             * @example {
+             *       "fileVersion": "V1.1.0"
+             *     }
+             */
+            extendPara?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description One page of upgrade tasks. The REST page's response table could not be read: the four fields
+         *     are the SDKs', and that every page carries all four is inferred (the SDKs read them
+         *     unconditionally, as for the subtask list).
+         */
+        QueryUpgradeTaskListOutDTO: {
+            /**
+             * @description The tasks on this page (`OperationInfo`), at most `pageSize` of them when the query is
+             *     paginated. No maximum is documented for an unpaginated answer.
+             */
+            data: components["schemas"]["OperationInfo"][];
+            /**
+             * Format: int64
+             * @description The page number, from 0. Its type is inferred from the subtask list (`long` in the SDKs).
+             * @example 0
+             */
+            pageNo: number;
+            /**
+             * Format: int64
+             * @description The number of records per page, 1 to 100. Its type is inferred from the subtask list (`long` in the SDKs).
+             * @example 10
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description The total number of tasks that match the query, over all pages. Its type is inferred from the subtask list (`long` in the SDKs).
+             * @example 2
+             */
+            totalCount: number;
+        };
+        /**
+         * @description Status of an upgrade task (the task as a whole, not one device):
+         *     - `wait`: waiting to be executed.
+         *     - `processing`: being executed.
+         *     - `failed`: execution failed. Note the spelling: a task spells it `failed`, while a subtask's
+         *       status and the `fail` counter of `staResult` spell it `fail`.
+         *     - `success`: executed successfully.
+         *     - `stop`: execution stopped.
+         * @example processing
+         * @enum {string}
+         */
+        OperationStatus: "wait" | "processing" | "failed" | "success" | "stop";
+        /**
+         * @description Counts of the task's subtasks (one per device) by status. The field names are the SDKs'; the
+         *     Java SDK types each as `Integer`, and their meanings are inferred from their names and the
+         *     subtask statuses (the page that describes them could not be read). Note the counter `fail`
+         *     (the subtask spelling), while the task's own status spells `failed`.
+         */
+        OperationStaResult: {
+            /**
+             * Format: int32
+             * @description All subtasks of the task (inferred).
+             * @example 3
+             */
+            total?: number;
+            /**
+             * Format: int32
+             * @description Subtasks waiting to be executed (inferred).
+             * @example 0
+             */
+            wait?: number;
+            /**
+             * Format: int32
+             * @description Subtasks being executed (inferred).
+             * @example 1
+             */
+            processing?: number;
+            /**
+             * Format: int32
+             * @description Subtasks executed successfully (inferred).
+             * @example 1
+             */
+            success?: number;
+            /**
+             * Format: int32
+             * @description Subtasks whose execution failed (inferred; spelled `fail`).
+             * @example 1
+             */
+            fail?: number;
+            /**
+             * Format: int32
+             * @description Subtasks whose execution stopped (inferred).
+             * @example 0
+             */
+            stop?: number;
+            /**
+             * Format: int32
+             * @description Subtasks that timed out (inferred).
+             * @example 0
+             */
+            timeout?: number;
+        };
         /**
          * @description One page of the subtasks of an upgrade task. The platform answers every page with all four
          *     fields (inferred: the SDKs read them unconditionally).
@@ -185,7 +742,7 @@ export interface components {
          */
         SubOperationStatus: "wait" | "processing" | "fail" | "success" | "stop";
         /**
-         * @description Type of the operation the subtask belongs to:
+         * @description Type of an upgrade task, and of each of its subtasks:
          *     - `firmware_upgrade`: a firmware (FOTA) upgrade.
          *     - `software_upgrade`: a software (SOTA) upgrade.
          * @example firmware_upgrade
@@ -285,6 +842,24 @@ export interface components {
         };
     };
     responses: {
+        /** @description Bad request. `120015`: the request is malformed (for example the format of an ID or of the body). */
+        MalformedRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Not found. `123002`: the device or the version package does not exist. */
+        PackageNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description Bad request. `120015`: the request is malformed. `123029`: `pageNo` or `pageSize` is beyond the limit. */
         BadRequest: {
             headers: {
@@ -345,6 +920,57 @@ export interface components {
     };
     parameters: {
         /**
+         * @description Identifies the version package, as the package list returns it. Clients must percent-encode it:
+         *     it is an opaque string, not a path.
+         * @example 5bd7e1a2c3f40001a2b3c4d5
+         */
+        fileId: string;
+        /**
+         * @description Only return packages of this type. Leave it out to return both types.
+         * @example firmwarePackage
+         */
+        fileType: components["schemas"]["FileType"];
+        /**
+         * @description Only return packages, or tasks, for this device type (at most 256 characters).
+         * @example WaterMeter
+         */
+        deviceType: string;
+        /**
+         * @description Only return packages, or tasks, for this device model (at most 256 characters).
+         * @example BC95
+         */
+        model: string;
+        /**
+         * @description Only return packages, or tasks, for devices of this manufacturer (at most 256 characters).
+         *     The package list's URL template on the REST page spells it `manufactureName`, but its parameter
+         *     table and the SDKs (which build the query from their DTO's field names) spell it
+         *     `manufacturerName`: this contract follows the table and what the SDKs send.
+         * @example Huawei
+         */
+        manufacturerName: string;
+        /**
+         * @description Only return packages of this version (at most 256 characters).
+         * @example V1.1.0
+         */
+        version: string;
+        /**
+         * @description Only return tasks of this type. Leave it out to return both types.
+         * @example firmware_upgrade
+         */
+        operationType: components["schemas"]["OperateType"];
+        /**
+         * @description Only return tasks in this status. Leave it out to return tasks in every status.
+         *     Note the spelling `failed` (the subtask query's filter spells it `fail`).
+         * @example failed
+         */
+        operationStatus: components["schemas"]["OperationStatus"];
+        /**
+         * @description Only return tasks that target this device: the ID the platform allocated when the device was
+         *     registered (at most 256 characters).
+         * @example 8f9c2d4e-1b3a-4c5d-9e7f-0a1b2c3d4e5f
+         */
+        deviceId: string;
+        /**
          * @description Identifies the upgrade task. The platform returns it when the task is created. Clients must
          *     percent-encode it: it is an opaque string, not a path.
          * @example 5bf3a8c7e1d2f40001a3b4c5
@@ -366,7 +992,7 @@ export interface components {
          */
         pageNo: number;
         /**
-         * @description The number of subtasks per page, 1 to 100. Default 10. A value outside that range is
+         * @description The number of records (subtasks, tasks or packages) per page, 1 to 100. Default 10. A value outside that range is
          *     answered with 400 and `error_code` `123029`.
          * @example 10
          */
@@ -376,6 +1002,17 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type CategoryInfo = components['schemas']['CategoryInfo'];
+export type QueryUpgradePackageListOutDTO = components['schemas']['QueryUpgradePackageListOutDTO'];
+export type FileType = components['schemas']['FileType'];
+export type CreateUpgradeTaskInDTO = components['schemas']['CreateUpgradeTaskInDTO'];
+export type CreateUpgradeTaskOutDTO = components['schemas']['CreateUpgradeTaskOutDTO'];
+export type OperateDevices = components['schemas']['OperateDevices'];
+export type OperatePolicy = components['schemas']['OperatePolicy'];
+export type OperationInfo = components['schemas']['OperationInfo'];
+export type QueryUpgradeTaskListOutDTO = components['schemas']['QueryUpgradeTaskListOutDTO'];
+export type OperationStatus = components['schemas']['OperationStatus'];
+export type OperationStaResult = components['schemas']['OperationStaResult'];
 export type QueryUpgradeSubTaskOutDTO = components['schemas']['QueryUpgradeSubTaskOutDTO'];
 export type SubOperationInfo = components['schemas']['SubOperationInfo'];
 export type SubOperationStatus = components['schemas']['SubOperationStatus'];
@@ -385,18 +1022,317 @@ export type ErrorResponse = components['schemas']['ErrorResponse'];
 export type LoginForm = components['schemas']['LoginForm'];
 export type AuthRefreshInDTO = components['schemas']['AuthRefreshInDTO'];
 export type AuthOutDTO = components['schemas']['AuthOutDTO'];
+export type ResponseMalformedRequest = components['responses']['MalformedRequest'];
+export type ResponsePackageNotFound = components['responses']['PackageNotFound'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseTaskNotFound = components['responses']['TaskNotFound'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type ResponseAuthBadRequest = components['responses']['AuthBadRequest'];
 export type ResponseTokenIssued = components['responses']['TokenIssued'];
+export type ParameterFileId = components['parameters']['fileId'];
+export type ParameterFileType = components['parameters']['fileType'];
+export type ParameterDeviceType = components['parameters']['deviceType'];
+export type ParameterModel = components['parameters']['model'];
+export type ParameterManufacturerName = components['parameters']['manufacturerName'];
+export type ParameterVersion = components['parameters']['version'];
+export type ParameterOperationType = components['parameters']['operationType'];
+export type ParameterOperationStatus = components['parameters']['operationStatus'];
+export type ParameterDeviceId = components['parameters']['deviceId'];
 export type ParameterOperationId = components['parameters']['operationId'];
 export type ParameterSubOperationStatus = components['parameters']['subOperationStatus'];
 export type ParameterPageNo = components['parameters']['pageNo'];
 export type ParameterPageSize = components['parameters']['pageSize'];
 export type $defs = Record<string, never>;
 export interface operations {
+    queryUpgradePackageList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only return packages of this type. Leave it out to return both types.
+                 * @example firmwarePackage
+                 */
+                fileType?: components["parameters"]["fileType"];
+                /**
+                 * @description Only return packages, or tasks, for this device type (at most 256 characters).
+                 * @example WaterMeter
+                 */
+                deviceType?: components["parameters"]["deviceType"];
+                /**
+                 * @description Only return packages, or tasks, for this device model (at most 256 characters).
+                 * @example BC95
+                 */
+                model?: components["parameters"]["model"];
+                /**
+                 * @description Only return packages, or tasks, for devices of this manufacturer (at most 256 characters).
+                 *     The package list's URL template on the REST page spells it `manufactureName`, but its parameter
+                 *     table and the SDKs (which build the query from their DTO's field names) spell it
+                 *     `manufacturerName`: this contract follows the table and what the SDKs send.
+                 * @example Huawei
+                 */
+                manufacturerName?: components["parameters"]["manufacturerName"];
+                /**
+                 * @description Only return packages of this version (at most 256 characters).
+                 * @example V1.1.0
+                 */
+                version?: components["parameters"]["version"];
+                /**
+                 * @description The page to return, from 0. Default 0 (the first page). The SDK page also says that a null
+                 *     value means no pagination is done; how that is sent over HTTP is not documented (inferred:
+                 *     leaving the parameter out gives page 0, the default). A value beyond the limit is answered
+                 *     with 400 and `error_code` `123029`. The SDK page types it `Integer`; the maximum
+                 *     2147483647 is **inferred** from that 32-bit type, no document states it.
+                 * @example 0
+                 */
+                pageNo?: components["parameters"]["pageNo"];
+                /**
+                 * @description The number of records (subtasks, tasks or packages) per page, 1 to 100. Default 10. A value outside that range is
+                 *     answered with 400 and `error_code` `123029`.
+                 * @example 10
+                 */
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of version packages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryUpgradePackageListOutDTO"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    queryUpgradePackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifies the version package, as the package list returns it. Clients must percent-encode it:
+                 *     it is an opaque string, not a path.
+                 * @example 5bd7e1a2c3f40001a2b3c4d5
+                 */
+                fileId: components["parameters"]["fileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version package. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryInfo"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PackageNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteUpgradePackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifies the version package, as the package list returns it. Clients must percent-encode it:
+                 *     it is an opaque string, not a path.
+                 * @example 5bd7e1a2c3f40001a2b3c4d5
+                 */
+                fileId: components["parameters"]["fileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The package was deleted. The platform sends no body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["MalformedRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PackageNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createFirmwareUpgradeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUpgradeTaskInDTO"];
+            };
+        };
+        responses: {
+            /** @description The task was created (status and body inferred). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateUpgradeTaskOutDTO"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PackageNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createSoftwareUpgradeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUpgradeTaskInDTO"];
+            };
+        };
+        responses: {
+            /** @description The task was created (status and body inferred). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateUpgradeTaskOutDTO"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PackageNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    queryUpgradeTaskList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only return tasks of this type. Leave it out to return both types.
+                 * @example firmware_upgrade
+                 */
+                operationType?: components["parameters"]["operationType"];
+                /**
+                 * @description Only return tasks in this status. Leave it out to return tasks in every status.
+                 *     Note the spelling `failed` (the subtask query's filter spells it `fail`).
+                 * @example failed
+                 */
+                operationStatus?: components["parameters"]["operationStatus"];
+                /**
+                 * @description Only return packages, or tasks, for this device type (at most 256 characters).
+                 * @example WaterMeter
+                 */
+                deviceType?: components["parameters"]["deviceType"];
+                /**
+                 * @description Only return packages, or tasks, for this device model (at most 256 characters).
+                 * @example BC95
+                 */
+                model?: components["parameters"]["model"];
+                /**
+                 * @description Only return packages, or tasks, for devices of this manufacturer (at most 256 characters).
+                 *     The package list's URL template on the REST page spells it `manufactureName`, but its parameter
+                 *     table and the SDKs (which build the query from their DTO's field names) spell it
+                 *     `manufacturerName`: this contract follows the table and what the SDKs send.
+                 * @example Huawei
+                 */
+                manufacturerName?: components["parameters"]["manufacturerName"];
+                /**
+                 * @description Only return tasks that target this device: the ID the platform allocated when the device was
+                 *     registered (at most 256 characters).
+                 * @example 8f9c2d4e-1b3a-4c5d-9e7f-0a1b2c3d4e5f
+                 */
+                deviceId?: components["parameters"]["deviceId"];
+                /**
+                 * @description The page to return, from 0. Default 0 (the first page). The SDK page also says that a null
+                 *     value means no pagination is done; how that is sent over HTTP is not documented (inferred:
+                 *     leaving the parameter out gives page 0, the default). A value beyond the limit is answered
+                 *     with 400 and `error_code` `123029`. The SDK page types it `Integer`; the maximum
+                 *     2147483647 is **inferred** from that 32-bit type, no document states it.
+                 * @example 0
+                 */
+                pageNo?: components["parameters"]["pageNo"];
+                /**
+                 * @description The number of records (subtasks, tasks or packages) per page, 1 to 100. Default 10. A value outside that range is
+                 *     answered with 400 and `error_code` `123029`.
+                 * @example 10
+                 */
+                pageSize?: components["parameters"]["pageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of upgrade tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryUpgradeTaskListOutDTO"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    queryUpgradeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifies the upgrade task. The platform returns it when the task is created. Clients must
+                 *     percent-encode it: it is an opaque string, not a path.
+                 * @example 5bf3a8c7e1d2f40001a3b4c5
+                 */
+                operationId: components["parameters"]["operationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upgrade task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationInfo"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["TaskNotFound"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     queryUpgradeSubTask: {
         parameters: {
             query?: {
@@ -416,7 +1352,7 @@ export interface operations {
                  */
                 pageNo?: components["parameters"]["pageNo"];
                 /**
-                 * @description The number of subtasks per page, 1 to 100. Default 10. A value outside that range is
+                 * @description The number of records (subtasks, tasks or packages) per page, 1 to 100. Default 10. A value outside that range is
                  *     answered with 400 and `error_code` `123029`.
                  * @example 10
                  */
@@ -495,6 +1431,8 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const fileTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FileType"]> = ["firmwarePackage", "softwarePackage"];
+export const operationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OperationStatus"]> = ["wait", "processing", "failed", "success", "stop"];
 export const subOperationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubOperationStatus"]> = ["wait", "processing", "fail", "success", "stop"];
 export const operateTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OperateType"]> = ["firmware_upgrade", "software_upgrade"];
 export const authOutDTOScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuthOutDTO"]["scope"]> = ["default"];
