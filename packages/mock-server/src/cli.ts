@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { MockServerError, MockServerOptionsError } from './errors.js';
-import { isLoopbackHost, startMockServer, type MockLogger } from './server.js';
+import { isLoopbackHost } from './options.js';
+import { startMockServer } from './server.js';
+import type { MockLogger } from './types.js';
 
 const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--quiet]
 

@@ -13,7 +13,7 @@ export interface TokenLedgerLimits {
   readonly maxTokens: number;
 }
 
-export const DEFAULT_TOKEN_LEDGER_LIMITS: TokenLedgerLimits = { maxApps: 1_000, maxTokens: 10_000 };
+const DEFAULT_TOKEN_LEDGER_LIMITS: TokenLedgerLimits = { maxApps: 1_000, maxTokens: 10_000 };
 
 /** Why a token the mock issued is no longer valid. */
 export type TokenProblem = 'superseded token' | 'token issued to another application';
@@ -24,7 +24,7 @@ export interface IssuedTokens {
 }
 
 /** 32 lowercase hex characters, the shape of the platform's (and the spec example's) tokens. */
-export function mintToken(): string {
+function mintToken(): string {
   return randomBytes(16).toString('hex');
 }
 

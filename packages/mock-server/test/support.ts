@@ -2,7 +2,7 @@
 // (read from the spec package, the same file the mock serves from).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { bundledSpecPath } from '../src/spec.js';
+import { bundledSpecPath } from '../src/spec-path.js';
 
 export const subtasksPath = (operationId: string) => `/iodm/northbound/v1.5.0/operations/${operationId}/subOperations`;
 export const loginPath = '/iocm/app/sec/v1.1.0/login';
