@@ -94,7 +94,8 @@ export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
 export function rawExchange(baseUrl: string, bytes: string): Promise<string> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.end(bytes));
+    // Written, not ended: the request says "Connection: close" and the server ends the exchange.
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
     let received = '';
     socket.setEncoding('latin1').on('data', (chunk: string) => (received += chunk));
     socket.on('end', () => resolve(received)).on('error', reject);
