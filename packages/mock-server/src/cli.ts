@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { MockServerError, MockServerOptionsError } from './errors.js';
-import { isLoopbackHost } from './options.js';
+import { isLoopbackHost } from './loopback.js';
 import { startMockServer } from './server.js';
 import type { MockLogger } from './types.js';
 

@@ -2,7 +2,7 @@
 //   const mock = await startMockServer();   ...   await mock.close();
 // Only modules whose declarations stay clear of Prism's types are re-exported here (see types.ts).
 export { startMockServer } from './server.js';
-export { isLoopbackHost } from './options.js';
+export { isLoopbackHost } from './loopback.js';
 export type { MockServer, MockServerOptions, MockLogger, ContractViolation } from './types.js';
 export { MockServerError, MockServerOptionsError, MockServerStartError } from './errors.js';
 export { PLATFORM_ERROR_CODES } from './platform-codes.js';

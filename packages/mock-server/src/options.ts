@@ -1,15 +1,10 @@
 import { MockServerOptionsError } from './errors.js';
 import type { ContractViolation, MockLogger, MockServerOptions } from './types.js';
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_UPSTREAM_BODY_BYTES = 8 * 1024 * 1024;
 
 const silentLogger: MockLogger = { info() {}, warn() {}, error() {} };
-
-export function isLoopbackHost(host: string): boolean {
-  return LOOPBACK_HOSTS.has(host.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(host);
-}
 
 export interface ProxyOptions {
   readonly upstream: URL;
@@ -41,11 +36,12 @@ function resolveProxy(options: MockServerOptions): ProxyOptions | undefined {
   positiveInteger('upstreamTimeoutMs', upstreamTimeoutMs);
   positiveInteger('maxUpstreamBodyBytes', maxUpstreamBodyBytes);
   if (proxy === undefined) return undefined;
+  const text = typeof proxy === 'object' && proxy !== null && typeof proxy.href === 'string' ? proxy.href : String(proxy);
   let upstream: URL;
   try {
-    upstream = new URL(String(proxy));
+    upstream = new URL(text);
   } catch {
-    throw new MockServerOptionsError('proxy', `must be an absolute http(s) URL, got "${String(proxy)}"`);
+    throw new MockServerOptionsError('proxy', `must be an absolute http(s) URL, got "${text}"`);
   }
   if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') {
     throw new MockServerOptionsError('proxy', `must be an http or https URL, got "${upstream.protocol}"`);

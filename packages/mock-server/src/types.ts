@@ -29,8 +29,9 @@ export interface MockServerOptions {
   /**
    * Validation-proxy mode: forward every request to this upstream (a real server) and report
    * every contract violation of the request or of the upstream's answer instead of mocking.
+   * A string or a `URL` (typed by its `href`, so these types need neither the DOM lib nor @types/node).
    */
-  proxy?: string | URL;
+  proxy?: string | { readonly href: string };
   /** Proxy mode: how long the upstream may take to answer completely (default 30 000 ms); then 504. */
   upstreamTimeoutMs?: number;
   /** Proxy mode: the largest upstream body accepted, after decompression (default 8 MiB); beyond it 502. */
