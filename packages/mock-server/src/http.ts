@@ -29,7 +29,7 @@ export interface IncomingCall {
 }
 
 /** What reading a request gave: a call, a target that is not a request target, or a client that left. */
-export type ReadOutcome =
+type ReadOutcome =
   | { readonly kind: 'call'; readonly call: IncomingCall }
   | { readonly kind: 'malformed'; readonly reason: string }
   | { readonly kind: 'gone' };

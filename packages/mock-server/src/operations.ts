@@ -7,7 +7,7 @@ import { pagedTaskPage, pagedTaskSize, type PageQuery } from './paged-task.js';
 import { integerParameter, stringParameter } from './query.js';
 
 /** An answer an operation produced itself, instead of Prism. */
-export interface ProducedAnswer {
+interface ProducedAnswer {
   readonly statusCode: number;
   readonly body: unknown;
   /** Said in the log line, e.g. `paged task of 23 (page 2)`. */
@@ -15,14 +15,14 @@ export interface ProducedAnswer {
 }
 
 /** How a 200 body Prism served came about. */
-export interface Served {
+interface Served {
   /** Generated from the schema (else an example). */
   readonly dynamic: boolean;
   /** Chosen by a Prefer header (else the operation's default answer). */
   readonly byScenario: boolean;
 }
 
-export interface OperationBehaviour {
+interface OperationBehaviour {
   /** Answers a valid request that asked for no scenario, or undefined to let Prism serve it. */
   readonly produce?: (context: RequestContext) => ProducedAnswer | undefined;
   /** Makes a 200 body Prism served answer this request the way the platform would. */
@@ -70,7 +70,7 @@ const tokenIssue: OperationBehaviour = {
   },
 };
 
-const OPERATION_BEHAVIOURS: Readonly<Record<string, OperationBehaviour>> = {
+export const OPERATION_BEHAVIOURS: Readonly<Record<string, OperationBehaviour>> = {
   queryUpgradeSubTask: subtaskQuery,
   getAuthToken: tokenIssue,
   refreshAuthToken: tokenIssue,

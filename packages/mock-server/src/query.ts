@@ -4,7 +4,7 @@
 // `0x10`, `1e1` or an empty value differently from any later parse).
 import type { HttpOperation } from './spec.js';
 
-export type QueryValue = string | number;
+type QueryValue = string | number;
 
 export interface DeclaredQuery {
   /** Declared parameters present in the request, typed (integers as numbers). */

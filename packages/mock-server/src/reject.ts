@@ -8,7 +8,7 @@ import type { HttpOperation } from './spec.js';
 import type { TokenLedger } from './tokens.js';
 
 /** One check of the reject step: why the platform would refuse the request, or undefined. */
-export type RejectionCheck = (context: RequestContext) => Rejection | undefined;
+type RejectionCheck = (context: RequestContext) => Rejection | undefined;
 
 /** Missing or malformed credentials (Prism's security check, made as strict as the platform). */
 const credentials: RejectionCheck = ({ loaded, call, diagnostics }) => securityRejection(loaded.operation, call.headers, diagnostics);

@@ -22,7 +22,7 @@ export class UpstreamError extends Error {
   }
 }
 
-export interface UpstreamRequest {
+interface UpstreamRequest {
   readonly method: string;
   readonly path: string;
   readonly query: Readonly<Record<string, string | string[]>>;
@@ -31,7 +31,7 @@ export interface UpstreamRequest {
   readonly body: string | undefined;
 }
 
-export interface UpstreamResponse {
+interface UpstreamResponse {
   readonly statusCode: number;
   readonly headers: Record<string, string>;
   readonly body: unknown;

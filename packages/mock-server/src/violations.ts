@@ -9,7 +9,7 @@ import type { ContractViolation } from './types.js';
 const MAX_VIOLATIONS_HEADER_CHARS = 8 * 1024 - 100;
 const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint'] as const;
 
-export interface Violated {
+interface Violated {
   readonly method: string;
   readonly path: string;
   readonly request: readonly IPrismDiagnostic[];
