@@ -70,7 +70,11 @@ const queryString = fc
       })
       .join('&'),
   );
-const taskId = fc.oneof(fc.constantFrom('abc', '5bf3a8c7e1d2f40001a3b4c5', 'paged-0', 'paged-23', 'paged-100000'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }));
+const taskId = fc.oneof(
+  fc.constantFrom('abc', '5bf3a8c7e1d2f40001a3b4c5', 'paged-0', 'paged-23', 'paged-100000'),
+  // `.` and `..` are dot segments however encoded; the client refuses them as task ids.
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }).filter((id) => id !== '.' && id !== '..'),
+);
 // Mostly valid credentials, so that most cases reach the query.
 const appKey = fc.oneof({ weight: 12, arbitrary: fc.constant('3RQ9UnhymV409MfKPuiin75XroQa') }, { weight: 1, arbitrary: fc.constantFrom('', ' ') }, { weight: 1, arbitrary: printableLatin1 });
 const authorization = fc.oneof(
@@ -103,9 +107,6 @@ function get(baseUrl: string, path: string, headers: Record<string, string | str
       .end();
   });
 }
-
-/** One path segment, dots included (a bare `.` or `..` would be a dot-segment, not a task id). */
-const asSegment = (id: string) => encodeURIComponent(id).replaceAll('.', '%2E');
 
 /** The value the mock must have served for a parameter sent exactly once under its exact name. */
 function sentOnce(query: string, name: string): string | undefined {
@@ -151,7 +152,7 @@ describe('generated queries and headers against the subtask query', () => {
     await fc.assert(
       fc.asyncProperty(taskId, queryString, headerSet, async (id, query, headers) => {
         cases += 1;
-        const reply = await get(mock().url, `${subtasksPath(asSegment(id))}${query ? `?${query}` : ''}`, headers);
+        const reply = await get(mock().url, `${subtasksPath(encodeURIComponent(id))}${query ? `?${query}` : ''}`, headers);
         const key = reply.status === 200 ? '200' : `${reply.status}/${(JSON.parse(reply.body) as { error_code?: string }).error_code}`;
         tally.set(key, (tally.get(key) ?? 0) + 1);
         checkReply(reply, query, id, pagesEcho);
