@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { MockServerError, MockServerOptionsError } from './errors.js';
-import { isLoopbackHost, startMockServer, type MockLogger } from './server.js';
+import { isLoopbackHost } from './loopback.js';
+import { startMockServer } from './server.js';
+import type { MockLogger } from './types.js';
 
 const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--quiet]
 
@@ -9,6 +11,7 @@ const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dy
   --host <address>   address to bind (default 127.0.0.1; a non-loopback address exposes the mock)
   --dynamic          generate bodies from the schemas instead of serving the spec's examples
   --proxy <url>      validation proxy: forward to <url> and report every contract violation
+  --upstream-timeout-ms <ms>  proxy mode: time limit of an upstream answer (default 30000; then 504)
   --quiet            log violations and errors only, not every request
   --help             show this help`;
 
@@ -20,6 +23,11 @@ function parsePort(value: string | undefined): number {
   return Number.parseInt(value, 10);
 }
 
+function parseMilliseconds(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new MockServerOptionsError('upstreamTimeoutMs', `must be a whole number of milliseconds, got "${value}"`);
+  return Number(value);
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -29,6 +37,7 @@ async function main(): Promise<number> {
         host: { type: 'string' },
         dynamic: { type: 'boolean', default: false },
         proxy: { type: 'string' },
+        'upstream-timeout-ms': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -59,6 +68,7 @@ async function main(): Promise<number> {
       ...(args.host !== undefined && { host: args.host }),
       dynamic: args.dynamic,
       ...(args.proxy !== undefined && { proxy: args.proxy }),
+      ...(args['upstream-timeout-ms'] !== undefined && { upstreamTimeoutMs: parseMilliseconds(args['upstream-timeout-ms']) }),
       logger,
     });
   } catch (error) {

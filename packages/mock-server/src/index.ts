@@ -1,14 +1,10 @@
 // One import starts a mock of the northbound API that answers like the platform:
 //   const mock = await startMockServer();   ...   await mock.close();
-export {
-  startMockServer,
-  isLoopbackHost,
-  type MockServer,
-  type MockServerOptions,
-  type MockLogger,
-  type ContractViolation,
-} from './server.js';
+// Only modules whose declarations stay clear of Prism's types are re-exported here (see types.ts).
+export { startMockServer } from './server.js';
+export { isLoopbackHost } from './loopback.js';
+export type { MockServer, MockServerOptions, MockLogger, ContractViolation } from './types.js';
 export { MockServerError, MockServerOptionsError, MockServerStartError } from './errors.js';
-export { PLATFORM_ERROR_CODES } from './platform.js';
+export { PLATFORM_ERROR_CODES } from './platform-codes.js';
 export { PAGED_TASK_MAX_SUBTASKS, pagedTaskSize } from './paged-task.js';
-export { bundledSpecPath } from './spec.js';
+export { bundledSpecPath } from './spec-path.js';

@@ -2,15 +2,9 @@
 // Stock Prism answers a missing token with a generic 401 and any invalid input with 422/400 and
 // its first example; the platform answers 403/1010005, 400/123029 or 400/120015.
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
+import type { HeaderMap } from './http.js';
+import { PLATFORM_ERROR_CODES } from './platform-codes.js';
 import type { HttpOperation, LoadedOperation, ResponseExample } from './spec.js';
-
-/** The platform error codes the mock answers rejected requests with. */
-export const PLATFORM_ERROR_CODES = {
-  invalidAccessToken: '1010005',
-  pageOutOfRange: '123029',
-  badRequest: '120015',
-  requiredParameterEmpty: '102202',
-} as const;
 
 export type RejectionReason = 'security' | 'page-range' | 'invalid';
 
@@ -19,6 +13,36 @@ export interface Rejection {
   /** Human-readable causes, logged and sent back in the `x-mock-reason` header. */
   readonly details: readonly string[];
 }
+
+interface RejectionAnswer {
+  /** The spec example to serve is the first whose `error_code` is in this list. */
+  readonly exampleErrorCodes: readonly string[];
+  /** Failing those, any 400 example with an `error_code`. */
+  readonly anyBadRequestExample: boolean;
+  /** What the mock answers when the spec has no such example: the platform's own body. */
+  readonly fallback: { readonly statusCode: number; readonly body: { readonly error_code: string; readonly error_desc: string } };
+}
+
+/** One row per rejection reason: which documented answer it gets. */
+const REJECTION_ANSWERS: Record<RejectionReason, RejectionAnswer> = {
+  security: {
+    exampleErrorCodes: [PLATFORM_ERROR_CODES.invalidAccessToken],
+    anyBadRequestExample: false,
+    fallback: { statusCode: 403, body: { error_code: PLATFORM_ERROR_CODES.invalidAccessToken, error_desc: 'App_key or access_token is invalid.' } },
+  },
+  'page-range': {
+    // An operation without a paging error answers as for any bad request.
+    exampleErrorCodes: [PLATFORM_ERROR_CODES.pageOutOfRange, PLATFORM_ERROR_CODES.badRequest, PLATFORM_ERROR_CODES.requiredParameterEmpty],
+    anyBadRequestExample: true,
+    fallback: { statusCode: 400, body: { error_code: PLATFORM_ERROR_CODES.pageOutOfRange, error_desc: 'pageNo or pageSize beyond the limit.' } },
+  },
+  invalid: {
+    // Login and refresh document only 102202 as their input error.
+    exampleErrorCodes: [PLATFORM_ERROR_CODES.badRequest, PLATFORM_ERROR_CODES.requiredParameterEmpty],
+    anyBadRequestExample: true,
+    fallback: { statusCode: 400, body: { error_code: PLATFORM_ERROR_CODES.badRequest, error_desc: 'Bad request error.' } },
+  },
+};
 
 // Prism's security diagnostics carry the HTTP status it would have answered.
 const SECURITY_DIAGNOSTIC_CODE = 401;
@@ -32,31 +56,30 @@ const DIAGNOSTIC_ERROR = 0;
 // token is an RFC 6750 b64token (the platform issues hex strings).
 const BEARER_HEADER = /^Bearer +[A-Za-z0-9\-._~+/]+=*$/;
 
-/**
- * Decides whether the platform would reject the request, and why. Security comes first (the
- * platform checks the token before it reads the query), then paging ranges, then the rest.
- */
-export function classifyRequest(
-  operation: HttpOperation,
-  headers: Readonly<Record<string, string | string[] | undefined>>,
-  diagnostics: readonly IPrismDiagnostic[],
-): Rejection | undefined {
-  const errors = diagnostics.filter((d) => d.severity === DIAGNOSTIC_ERROR);
-  const securityDetails = [
-    ...errors.filter((d) => d.code === SECURITY_DIAGNOSTIC_CODE).map((d) => d.message),
+const errorsOf = (diagnostics: readonly IPrismDiagnostic[]) => diagnostics.filter((d) => d.severity === DIAGNOSTIC_ERROR);
+
+/** Whether the platform would refuse the request's credentials (it checks them before the query). */
+export function securityRejection(operation: HttpOperation, headers: HeaderMap, diagnostics: readonly IPrismDiagnostic[]): Rejection | undefined {
+  const details = [
+    ...errorsOf(diagnostics)
+      .filter((d) => d.code === SECURITY_DIAGNOSTIC_CODE)
+      .map((d) => d.message),
     ...credentialProblems(operation, headers),
   ];
-  if (securityDetails.length > 0) return { reason: 'security', details: securityDetails };
+  return details.length > 0 ? { reason: 'security', details } : undefined;
+}
 
-  const inputErrors = errors.filter((d) => d.code !== SECURITY_DIAGNOSTIC_CODE);
-  if (inputErrors.length === 0) return undefined;
-  const details = inputErrors.map((d) => d.message);
-  const allAboutPageRange = inputErrors.every(
-    (d) =>
-      d.path?.[0] === 'query' &&
-      PAGING_PARAMETERS.has(String(d.path[1]).toLowerCase()) &&
-      RANGE_KEYWORDS.has(String(d.code)),
-  );
+/**
+ * Whether the platform would refuse the request's input: paging out of range when that is all
+ * that is wrong, else a bad request. `extraProblems` are the mock's own findings (see query.ts).
+ */
+export function inputRejection(diagnostics: readonly IPrismDiagnostic[], extraProblems: readonly string[]): Rejection | undefined {
+  const inputErrors = errorsOf(diagnostics).filter((d) => d.code !== SECURITY_DIAGNOSTIC_CODE);
+  if (inputErrors.length === 0 && extraProblems.length === 0) return undefined;
+  const details = [...inputErrors.map((d) => d.message), ...extraProblems];
+  const allAboutPageRange =
+    extraProblems.length === 0 &&
+    inputErrors.every((d) => d.path?.[0] === 'query' && PAGING_PARAMETERS.has(String(d.path[1]).toLowerCase()) && RANGE_KEYWORDS.has(String(d.code)));
   return { reason: allAboutPageRange ? 'page-range' : 'invalid', details };
 }
 
@@ -64,10 +87,7 @@ export function classifyRequest(
  * Stricter than Prism, which only checks that the headers are there: an empty `app_key` or an
  * `Authorization` that is not `Bearer <token>` is rejected too, as the platform does.
  */
-function credentialProblems(
-  operation: HttpOperation,
-  headers: Readonly<Record<string, string | string[] | undefined>>,
-): string[] {
+function credentialProblems(operation: HttpOperation, headers: HeaderMap): string[] {
   const alternatives = operation.security ?? [];
   if (alternatives.length === 0) return [];
   let firstProblems: string[] | undefined;
@@ -90,33 +110,23 @@ function credentialProblems(
   return firstProblems ?? [];
 }
 
-function headerValue(headers: Readonly<Record<string, string | string[] | undefined>>, name: string): string | undefined {
+function headerValue(headers: HeaderMap, name: string): string | undefined {
   const value = headers[name.toLowerCase()];
   return Array.isArray(value) ? value.join(',') : value;
 }
 
 /** The spec example the platform's rejection corresponds to, found by its `error_code`. */
 export function exampleForRejection(operation: LoadedOperation, reason: RejectionReason): ResponseExample | undefined {
-  const byErrorCode = (code: string) => [...operation.examples.values()].find((e) => e.errorCode === code);
-  const firstBadRequest = () => [...operation.examples.values()].find((e) => e.statusCode === 400 && e.errorCode !== undefined);
-  switch (reason) {
-    case 'security':
-      return byErrorCode(PLATFORM_ERROR_CODES.invalidAccessToken);
-    case 'page-range':
-      return byErrorCode(PLATFORM_ERROR_CODES.pageOutOfRange) ?? exampleForRejection(operation, 'invalid');
-    case 'invalid':
-      // Login and refresh document only 102202 as their input error.
-      return (
-        byErrorCode(PLATFORM_ERROR_CODES.badRequest) ??
-        byErrorCode(PLATFORM_ERROR_CODES.requiredParameterEmpty) ??
-        firstBadRequest()
-      );
+  const { exampleErrorCodes, anyBadRequestExample } = REJECTION_ANSWERS[reason];
+  const examples = [...operation.examples.values()];
+  for (const code of exampleErrorCodes) {
+    const example = examples.find((e) => e.errorCode === code);
+    if (example) return example;
   }
+  return anyBadRequestExample ? examples.find((e) => e.statusCode === 400 && e.errorCode !== undefined) : undefined;
 }
 
-/** What the mock answers when the spec has no example for a rejection: the platform's own bodies. */
-export const FALLBACK_REJECTIONS: Record<RejectionReason, { statusCode: number; body: { error_code: string; error_desc: string } }> = {
-  security: { statusCode: 403, body: { error_code: PLATFORM_ERROR_CODES.invalidAccessToken, error_desc: 'App_key or access_token is invalid.' } },
-  'page-range': { statusCode: 400, body: { error_code: PLATFORM_ERROR_CODES.pageOutOfRange, error_desc: 'pageNo or pageSize beyond the limit.' } },
-  invalid: { statusCode: 400, body: { error_code: PLATFORM_ERROR_CODES.badRequest, error_desc: 'Bad request error.' } },
-};
+/** The platform's own answer to a rejection, for an operation whose spec has no example of it. */
+export function fallbackForRejection(reason: RejectionReason): RejectionAnswer['fallback'] {
+  return REJECTION_ANSWERS[reason].fallback;
+}

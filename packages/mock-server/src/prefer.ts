@@ -1,5 +1,5 @@
 /** What a request asked of the mock through its `Prefer` header (RFC 7240). */
-export interface MockPreferences {
+interface MockPreferences {
   /** Serve this documented status code. */
   code?: number;
   /** Serve the named example of the spec (the mock finds its status code). */

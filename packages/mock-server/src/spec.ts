@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
+import { bundledSpecPath } from './spec-path.js';
 
 export type HttpOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
@@ -23,13 +23,6 @@ export interface LoadedSpec {
   readonly byId: ReadonlyMap<string, LoadedOperation>;
 }
 
-/**
- * Path of the bundled spec, resolved through the spec package (not a path into this repo) so
- * the mock also works when another team installs it from the registry.
- */
-export function bundledSpecPath(): string {
-  return createRequire(import.meta.url).resolve('@iodm-northbound/spec/openapi.json');
-}
 
 let cached: Promise<LoadedSpec> | undefined;
 

@@ -6,25 +6,25 @@
 import { randomBytes } from 'node:crypto';
 
 /** How much a ledger remembers; both maps drop their oldest entries beyond these. */
-export interface TokenLedgerLimits {
+interface TokenLedgerLimits {
   /** Applications whose newest token is remembered. */
   readonly maxApps: number;
   /** Issued access tokens (newest and superseded) whose application is remembered. */
   readonly maxTokens: number;
 }
 
-export const DEFAULT_TOKEN_LEDGER_LIMITS: TokenLedgerLimits = { maxApps: 1_000, maxTokens: 10_000 };
+const DEFAULT_TOKEN_LEDGER_LIMITS: TokenLedgerLimits = { maxApps: 1_000, maxTokens: 10_000 };
 
 /** Why a token the mock issued is no longer valid. */
-export type TokenProblem = 'superseded token' | 'token issued to another application';
+type TokenProblem = 'superseded token' | 'token issued to another application';
 
-export interface IssuedTokens {
+interface IssuedTokens {
   readonly accessToken: string;
   readonly refreshToken: string;
 }
 
 /** 32 lowercase hex characters, the shape of the platform's (and the spec example's) tokens. */
-export function mintToken(): string {
+function mintToken(): string {
   return randomBytes(16).toString('hex');
 }
 

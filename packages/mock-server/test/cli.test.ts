@@ -87,7 +87,21 @@ describe('iodm-northbound-mock', () => {
     expect(answer.headers.get('sl-violations')).toBeNull();
   });
 
+  it('--quiet prints nothing for routine answers: 200, 404, 405, 422, a malformed target', async () => {
+    const mock = await start(['--port', '0', '--quiet']);
+    expect((await getSubtasks(mock.url, 'abc')).status).toBe(200);
+    expect((await fetch(`${mock.url}/nowhere`)).status).toBe(404);
+    expect((await fetch(`${mock.url}/iocm/app/sec/v1.1.0/login`)).status).toBe(405);
+    expect((await getSubtasks(mock.url, 'abc', '', { prefer: 'example=NoSuchExample' })).status).toBe(422);
+    expect((await getSubtasks(mock.url, 'abc', '?pageSize=0x10')).status).toBe(400);
+    mock.child.kill('SIGTERM');
+    expect(await exitCodeOf(mock.child)).toBe(0);
+    expect(mock.stdout().trim().split('\n')).toEqual([expect.stringMatching(/^Mock server listening on /), 'SIGTERM: shutting down']);
+    expect(mock.stderr()).toBe('');
+  });
+
   it.each([
+    [['--upstream-timeout-ms', '1.5'], /Invalid mock server option "upstreamTimeoutMs"/],
     [['--port', 'abc'], /Invalid mock server option "port"/],
     [['--port', '70000'], /Invalid mock server option "port"/],
     [['--proxy', 'ftp://example.invalid'], /Invalid mock server option "proxy"/],

@@ -1,8 +1,8 @@
 // Shared helpers of the mock server tests: raw HTTP against a running mock, and the spec itself
 // (read from the spec package, the same file the mock serves from).
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { bundledSpecPath } from '../src/spec.js';
+import { connect, createServer } from 'node:net';
+import { bundledSpecPath } from '../src/spec-path.js';
 
 export const subtasksPath = (operationId: string) => `/iodm/northbound/v1.5.0/operations/${operationId}/subOperations`;
 export const loginPath = '/iocm/app/sec/v1.1.0/login';
@@ -89,3 +89,18 @@ export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
     probe.listen(port, host, () => probe.close(() => resolve(true)));
   });
 }
+
+/** Sends bytes as they are over a raw socket and returns everything the server wrote back. */
+export function rawExchange(baseUrl: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    // Written, not ended: the request says "Connection: close" and the server ends the exchange.
+    const socket = connect(Number(port), hostname, () => socket.write(bytes));
+    let received = '';
+    socket.setEncoding('latin1').on('data', (chunk: string) => (received += chunk));
+    socket.on('end', () => resolve(received)).on('error', reject);
+  });
+}
+
+/** The status code of the first response in raw HTTP/1.1 text. */
+export const statusOf = (raw: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(raw)?.[1]);

@@ -1,0 +1,36 @@
+// What every step of the mock handler reads: the request as validated, the operation it is for,
+// and the state this mock instance keeps.
+import type { IPrismDiagnostic } from '@stoplight/prism-core';
+import type { IHttpRequest } from '@stoplight/prism-http';
+import type { IncomingCall } from './http.js';
+import type { DeclaredQuery } from './query.js';
+import type { LoadedOperation } from './spec.js';
+import { TokenLedger } from './tokens.js';
+
+/** State one mock instance keeps between requests (two mocks share nothing; a restart forgets all). */
+export interface MockState {
+  /** Only the newest token of an application is valid: what this instance issued, per appId. */
+  readonly tokens: TokenLedger;
+}
+
+export function createMockState(): MockState {
+  return { tokens: new TokenLedger() };
+}
+
+/** One request on its way through reject -> scenario -> produce -> normalise. */
+export interface RequestContext {
+  readonly call: IncomingCall;
+  /** What Prism validated (the declared query only, see query.ts): serve from this, never from `call`. */
+  readonly input: IHttpRequest;
+  readonly loaded: LoadedOperation;
+  /** The spec's operationId, e.g. `queryUpgradeSubTask`. */
+  readonly operationId: string;
+  /** Decoded path parameters. */
+  readonly pathParams: Readonly<Record<string, string>>;
+  readonly query: DeclaredQuery;
+  /** What Prism's security and input validation found. */
+  readonly diagnostics: readonly IPrismDiagnostic[];
+  readonly state: MockState;
+  /** `GET /path`, for log lines. */
+  readonly label: string;
+}

@@ -1,0 +1,56 @@
+import { MockServerOptionsError } from './errors.js';
+import type { ContractViolation, MockLogger, MockServerOptions } from './types.js';
+
+const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_UPSTREAM_BODY_BYTES = 8 * 1024 * 1024;
+
+const silentLogger: MockLogger = { info() {}, warn() {}, error() {} };
+
+export interface ProxyOptions {
+  readonly upstream: URL;
+  readonly timeoutMs: number;
+  readonly maxBodyBytes: number;
+}
+
+export interface ResolvedOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly dynamic: boolean;
+  readonly proxy: ProxyOptions | undefined;
+  readonly logger: MockLogger;
+  readonly onViolation: ((violation: ContractViolation) => void) | undefined;
+}
+
+export function resolveOptions(options: MockServerOptions): ResolvedOptions {
+  const { port = 0, host = '127.0.0.1', dynamic = false, logger = silentLogger, onViolation } = options;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new MockServerOptionsError('port', `must be an integer from 0 to 65535, got ${String(port)}`);
+  }
+  if (typeof host !== 'string' || host.trim() === '') throw new MockServerOptionsError('host', 'must be a non-empty string');
+  if (typeof dynamic !== 'boolean') throw new MockServerOptionsError('dynamic', 'must be true or false');
+  return { port, host, dynamic, proxy: resolveProxy(options), logger, onViolation };
+}
+
+function resolveProxy(options: MockServerOptions): ProxyOptions | undefined {
+  const { proxy, upstreamTimeoutMs = DEFAULT_UPSTREAM_TIMEOUT_MS, maxUpstreamBodyBytes = DEFAULT_MAX_UPSTREAM_BODY_BYTES } = options;
+  positiveInteger('upstreamTimeoutMs', upstreamTimeoutMs);
+  positiveInteger('maxUpstreamBodyBytes', maxUpstreamBodyBytes);
+  if (proxy === undefined) return undefined;
+  const text = typeof proxy === 'object' && proxy !== null && typeof proxy.href === 'string' ? proxy.href : String(proxy);
+  let upstream: URL;
+  try {
+    upstream = new URL(text);
+  } catch {
+    throw new MockServerOptionsError('proxy', `must be an absolute http(s) URL, got "${text}"`);
+  }
+  if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') {
+    throw new MockServerOptionsError('proxy', `must be an http or https URL, got "${upstream.protocol}"`);
+  }
+  return { upstream, timeoutMs: upstreamTimeoutMs, maxBodyBytes: maxUpstreamBodyBytes };
+}
+
+function positiveInteger(option: string, value: unknown): void {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new MockServerOptionsError(option, `must be a positive integer, got ${String(value)}`);
+  }
+}

@@ -1,0 +1,59 @@
+// The reject step: whether the platform would refuse the request, and why. One ordered list of
+// checks, the first refusal wins, in the platform's order (credentials before the query). A new
+// check (e.g. a per-app_key throttle) is one more entry in REJECTION_CHECKS.
+import type { RequestContext } from './context.js';
+import type { HeaderMap } from './http.js';
+import { inputRejection, securityRejection, type Rejection } from './platform.js';
+import type { HttpOperation } from './spec.js';
+import type { TokenLedger } from './tokens.js';
+
+/** One check of the reject step: why the platform would refuse the request, or undefined. */
+type RejectionCheck = (context: RequestContext) => Rejection | undefined;
+
+/** Missing or malformed credentials (Prism's security check, made as strict as the platform). */
+const credentials: RejectionCheck = ({ loaded, call, diagnostics }) => securityRejection(loaded.operation, call.headers, diagnostics);
+
+/** A well-formed token this mock issued but has since superseded, or issued to another app. */
+const issuedToken: RejectionCheck = ({ loaded, call, state }) => {
+  const problem = issuedTokenProblem(state.tokens, loaded.operation, call.headers);
+  return problem ? { reason: 'security', details: [problem] } : undefined;
+};
+
+/** The query and body as Prism validated them, plus what the mock's own query reading found. */
+const input: RejectionCheck = ({ diagnostics, query }) => inputRejection(diagnostics, query.problems);
+
+/** A path that is not valid percent-encoding, or a body that could not be read. */
+const pathAndBody: RejectionCheck = ({ call }) => {
+  const problem = call.pathProblem ?? call.bodyProblem;
+  return problem ? { reason: 'invalid', details: [problem] } : undefined;
+};
+
+const REJECTION_CHECKS: readonly RejectionCheck[] = [credentials, issuedToken, input, pathAndBody];
+
+export function rejectRequest(context: RequestContext): Rejection | undefined {
+  for (const check of REJECTION_CHECKS) {
+    const rejection = check(context);
+    if (rejection) return rejection;
+  }
+  return undefined;
+}
+
+/**
+ * Why the platform would refuse the request's token although it is well formed: this mock issued
+ * it, and since then issued a newer one to the same application, or issued it to another one.
+ * Tokens the mock never issued pass (see TokenLedger).
+ */
+function issuedTokenProblem(ledger: TokenLedger, operation: HttpOperation, headers: HeaderMap): string | undefined {
+  const schemes = (operation.security ?? []).flat();
+  if (schemes.length === 0) return undefined;
+  let appKeyHeader = 'app_key';
+  for (const scheme of schemes) if (scheme.type === 'apiKey' && scheme.in === 'header') appKeyHeader = scheme.name;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const appKey = first(headers[appKeyHeader.toLowerCase()])?.trim();
+  const token = /^Bearer +(\S+)$/.exec(first(headers.authorization)?.trim() ?? '')?.[1];
+  if (!appKey || token === undefined) return undefined;
+  const problem = ledger.check(appKey, token);
+  if (problem === 'superseded token') return `${problem}: a newer access token was issued to app_key ${appKey} since`;
+  if (problem === 'token issued to another application') return `${problem}: the access token was not issued to app_key ${appKey}`;
+  return undefined;
+}

@@ -1,0 +1,51 @@
+// The package's public types, written out here so that the published .d.ts files never reach
+// Prism's or pino's types (a consumer compiling with skipLibCheck off must not need them).
+
+/** Where the mock writes what it does. The library is silent unless given one; the CLI logs to the console. */
+export interface MockLogger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** One way a request or a response departs from the contract (proxy mode reports these). */
+export interface ContractViolation {
+  /** `request` or `response`, then the path inside it, e.g. `['response', 'body', 'totalCount']`. */
+  readonly location: readonly string[];
+  readonly severity: 'error' | 'warning' | 'information' | 'hint';
+  readonly code: string | number | undefined;
+  readonly message: string;
+  readonly method: string;
+  readonly path: string;
+}
+
+export interface MockServerOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Address to bind. Loopback by default; anything else must be asked for here. */
+  host?: string;
+  /** Generate bodies from the schemas instead of serving the spec's examples. */
+  dynamic?: boolean;
+  /**
+   * Validation-proxy mode: forward every request to this upstream (a real server) and report
+   * every contract violation of the request or of the upstream's answer instead of mocking.
+   * A string or a `URL` (typed by its `href`, so these types need neither the DOM lib nor @types/node).
+   */
+  proxy?: string | { readonly href: string };
+  /** Proxy mode: how long the upstream may take to answer completely (default 30 000 ms); then 504. */
+  upstreamTimeoutMs?: number;
+  /** Proxy mode: the largest upstream body accepted, after decompression (default 8 MiB); beyond it 502. */
+  maxUpstreamBodyBytes?: number;
+  logger?: MockLogger;
+  /** Called for every contract violation found (proxy mode, or a mock answer that broke the spec). */
+  onViolation?: (violation: ContractViolation) => void;
+}
+
+export interface MockServer {
+  /** Base URL to give a client, e.g. `http://127.0.0.1:43127`. */
+  readonly url: string;
+  readonly host: string;
+  readonly port: number;
+  /** Stops listening and drops open connections; resolves once the port is free. Safe to call twice. */
+  close(): Promise<void>;
+}
