@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SpecDiffInputError } from './errors.js';
-import { exitCodes, runSpecDiff } from './gate.js';
+import { runSpecDiff } from './gate.js';
+import { exitCodes } from './verdict.js';
 
 const usage = `Usage: npm run spec:diff -- --base <git ref> [--spec openapi/openapi.yaml] [--changelog openapi/CHANGELOG.md] [--output report.md]
 

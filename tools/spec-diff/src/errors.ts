@@ -6,8 +6,7 @@ export type InputErrorCode =
   | 'NOT_A_GIT_REPOSITORY'
   | 'UNKNOWN_REF'
   | 'SPEC_NOT_FOUND'
-  | 'SPEC_INVALID'
-  | 'DIFF_FAILED';
+  | 'SPEC_INVALID';
 
 export class SpecDiffInputError extends Error {
   override readonly name = 'SpecDiffInputError';

@@ -1,6 +1,6 @@
 // Renders the gate's result as Markdown to paste into a pull request.
 import { code, type Finding, type Severity, severities } from './findings.js';
-import type { VersionCheck } from './gate.js';
+import type { VerdictCode, VersionCheck } from './verdict.js';
 
 export interface ReportInput {
   base: string;
@@ -10,7 +10,9 @@ export interface ReportInput {
   specChanged: boolean;
   findings: Finding[];
   versions: VersionCheck;
-  exitCode: 0 | 1 | 2;
+  exitCode: VerdictCode;
+  /** Remarks that are not changes (openapi-diff could not compare, say). */
+  notes: string[];
 }
 
 const headings: Record<Severity, string> = {
@@ -26,7 +28,7 @@ const explanations: Record<Severity, string> = {
 };
 
 export function renderReport(input: ReportInput): string {
-  const { base, commit, specPath, changelogPath, specChanged, findings, versions, exitCode } = input;
+  const { base, commit, specPath, changelogPath, specChanged, findings, versions, exitCode, notes } = input;
   const lines: string[] = [];
   lines.push('## OpenAPI spec diff', '');
   lines.push(`${code(specPath)} at ${code(base)} (${code(commit.slice(0, 12))}) → working tree`, '');
@@ -58,6 +60,12 @@ export function renderReport(input: ReportInput): string {
     }
     lines.push(`_${explanations[severity]}_`, '');
     for (const line of group) lines.push(line);
+    lines.push('');
+  }
+
+  if (notes.length > 0) {
+    lines.push('### Notes', '');
+    for (const note of notes) lines.push(`- ${note}`);
     lines.push('');
   }
 

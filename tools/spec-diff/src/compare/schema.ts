@@ -1,0 +1,78 @@
+// Schema objects: follows `$ref`s, stops at a recursion, merges allOf, then hands each part to its
+// module: keywords (keywords.ts), properties (properties.ts), oneOf/anyOf members
+// (composition.ts), and items/additionalProperties here.
+import { isDeepStrictEqual } from 'node:util';
+import { code } from '../findings.js';
+import { isObject, type Located } from '../pointer.js';
+import { compareComposition } from './composition.js';
+import type { Comparison, Place } from './context.js';
+import { describeValue } from './describe.js';
+import { flatten } from './flatten.js';
+import { compareKeyword } from './keywords.js';
+import { compareProperties } from './properties.js';
+import type { Direction } from './rules.js';
+
+export interface SchemaScope {
+  direction: Direction;
+  /** Where in the API (Markdown). */
+  where: string;
+  /** Dotted path of the field inside the body ('' is the body itself); a parameter's name. */
+  field: string;
+  /** Pairs of schemas being compared further up: a recursive schema is compared once. */
+  stack?: Set<string>;
+  /** Set inside a field clients do not exchange in this direction (readOnly in requests, writeOnly in responses). */
+  notExchanged?: string;
+}
+
+export function subjectOf(scope: SchemaScope): string {
+  return scope.field === '' ? 'the body' : code(scope.field);
+}
+
+/** Records a schema finding; inside a field clients do not exchange, every change is harmless. */
+export function emitSchema(context: Comparison, scope: SchemaScope, ruleId: string, place: Omit<Place, 'where' | 'subject'> & { subject?: string }): void {
+  const located = { subject: place.subject ?? subjectOf(scope), where: scope.where };
+  if (scope.notExchanged === undefined) {
+    context.emit(ruleId, scope.direction, { ...place, ...located });
+    return;
+  }
+  const detail = `${ruleId}${place.detail === undefined ? '' : `: ${place.detail}`}; ${scope.notExchanged}`;
+  context.emit('property-not-exchanged-changed', scope.direction, { ...located, detail });
+}
+
+export function compareSchema(context: Comparison, scope: SchemaScope, b: Located, a: Located): void {
+  const rb = context.resolve('before', b);
+  const ra = context.resolve('after', a);
+  const pairKey = `${rb.pointer}|${ra.pointer}`;
+  if (scope.stack?.has(pairKey)) return; // a recursive schema: this pair is already being compared further up
+  const inner: SchemaScope = { ...scope, stack: new Set(scope.stack).add(pairKey) };
+  const sb = flatten(context, 'before', rb);
+  const sa = flatten(context, 'after', ra);
+  for (const key of new Set([...sb.keywords.keys(), ...sa.keywords.keys()])) {
+    const kb = sb.keywords.get(key) ?? { value: undefined, pointer: `${rb.pointer}/${key}` };
+    const ka = sa.keywords.get(key) ?? { value: undefined, pointer: `${ra.pointer}/${key}` };
+    context.cover(kb, ka);
+    if (key === 'items' || key === 'additionalProperties') compareSubschema(context, inner, key, kb, ka);
+    else if ((key === 'oneOf' || key === 'anyOf') && Array.isArray(kb.value) && Array.isArray(ka.value)) {
+      compareComposition(context, inner, key, kb, ka);
+    } else compareKeyword(context, inner, key, kb, ka);
+  }
+  compareProperties(context, inner, sb, sa);
+}
+
+function compareSubschema(context: Comparison, scope: SchemaScope, key: 'items' | 'additionalProperties', b: Located, a: Located): void {
+  const field = key === 'items' ? `${scope.field}[]` : `${scope.field}.*`;
+  if (isObject(b.value) && isObject(a.value)) {
+    compareSchema(context, { ...scope, field }, b, a);
+    return;
+  }
+  if (isDeepStrictEqual(b.value, a.value)) return;
+  // Absent and `true` both allow anything; `false` or a schema restricts.
+  const allowsAnything = (value: unknown) => value === undefined || value === true || (isObject(value) && Object.keys(value).length === 0);
+  const detail = `${code(key)}: ${describeValue(context.expand('before', b.value))} → ${describeValue(context.expand('after', a.value))}`;
+  if (isObject(b.value)) context.coverReachable('before', b);
+  if (isObject(a.value)) context.coverReachable('after', a);
+  if (allowsAnything(b.value) && allowsAnything(a.value)) return;
+  if (allowsAnything(b.value)) emitSchema(context, scope, 'constraint-tightened', { detail });
+  else if (allowsAnything(a.value)) emitSchema(context, scope, 'constraint-loosened', { detail });
+  else emitSchema(context, scope, 'schema-keyword-changed', { titleArgument: code(key), detail });
+}
