@@ -15,6 +15,15 @@ interface Member {
 }
 
 export function compareComposition(context: Comparison, scope: SchemaScope, key: 'oneOf' | 'anyOf', b: Located, a: Located): void {
+  if (!Array.isArray(b.value) || !Array.isArray(a.value)) {
+    // Added, removed, or not a list: whether that widens or narrows depends on what was there before.
+    if (context.sameExpanded(b, a)) return;
+    context.coverReachable('before', b);
+    context.coverReachable('after', a);
+    const detail = `${describeValue(context.expand('before', b.value))} → ${describeValue(context.expand('after', a.value))}`;
+    emitSchema(context, scope, 'composition-changed', { titleArgument: code(key), detail });
+    return;
+  }
   const before = membersOf(b);
   const after = membersOf(a);
   const pairs: Array<[Member, Member]> = [];

@@ -52,9 +52,8 @@ export function compareSchema(context: Comparison, scope: SchemaScope, b: Locate
     const ka = sa.keywords.get(key) ?? { value: undefined, pointer: `${ra.pointer}/${key}` };
     context.cover(kb, ka);
     if (key === 'items' || key === 'additionalProperties') compareSubschema(context, inner, key, kb, ka);
-    else if ((key === 'oneOf' || key === 'anyOf') && Array.isArray(kb.value) && Array.isArray(ka.value)) {
-      compareComposition(context, inner, key, kb, ka);
-    } else compareKeyword(context, inner, key, kb, ka);
+    else if (key === 'oneOf' || key === 'anyOf') compareComposition(context, inner, key, kb, ka);
+    else compareKeyword(context, inner, key, kb, ka);
   }
   compareProperties(context, inner, sb, sa);
 }
