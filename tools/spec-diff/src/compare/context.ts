@@ -53,19 +53,40 @@ export class Comparison {
     for (const node of nodes) this.covered.add(node.pointer);
   }
 
-  /** Follows a chain of `$ref`s, marking every hop as covered. */
+  /**
+   * Follows a chain of `$ref`s, marking every hop as covered. A `$ref` with sibling keys covers
+   * only its `$ref`: the siblings are not compared here, so the safety net reports their changes.
+   */
   resolve(side: Side, node: Located): Located {
     let current = node;
     const seen = new Set<string>();
-    this.cover(current);
     while (isObject(current.value) && typeof current.value.$ref === 'string' && current.value.$ref.startsWith('#')) {
+      this.covered.add(Object.keys(current.value).length > 1 ? `${current.pointer}/$ref` : current.pointer);
       const pointer = current.value.$ref.slice(1);
-      if (seen.has(pointer)) break;
+      if (seen.has(pointer)) return current;
       seen.add(pointer);
       current = { value: valueAt(this.document(side), pointer), pointer };
-      this.cover(current);
     }
+    this.cover(current);
     return current;
+  }
+
+  /**
+   * Keys written next to a `$ref` (OpenAPI 3.0 ignores them, 3.1 applies them): when they differ
+   * between the sides, reports it under `where`, since the walk itself follows the `$ref` only.
+   */
+  compareRefSiblings(direction: Direction, b: Located, a: Located, place: { subject: string; where: string }): void {
+    const siblings = (value: unknown) => {
+      if (!isObject(value) || typeof value.$ref !== 'string') return undefined;
+      const { $ref: _ref, ...rest } = value;
+      return rest;
+    };
+    const sb = siblings(b.value);
+    const sa = siblings(a.value);
+    if (sb === undefined && sa === undefined) return;
+    if (isDeepStrictEqual(sb ?? {}, sa ?? {})) return;
+    const keys = [...new Set([...Object.keys(sb ?? {}), ...Object.keys(sa ?? {})])].map((key) => `\`${key}\``).join(', ');
+    this.emit('ref-siblings-changed', direction, { ...place, detail: `${keys} next to a \`$ref\`` });
   }
 
   /** Marks a node and everything it references as covered: used for added or removed parts. */

@@ -16,6 +16,7 @@ export function compareExamples(context: Comparison, where: string, b: Located, 
       context.coverReachable('before', eb);
       context.emit('example-removed', 'response', place);
     } else {
+      context.compareRefSiblings('response', eb, ea, { subject: code(name), where });
       const rb = context.resolve('before', eb);
       const ra = context.resolve('after', ea);
       context.coverReachable('before', rb);

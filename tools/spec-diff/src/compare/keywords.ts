@@ -51,7 +51,10 @@ const keywordChecks: Record<string, KeywordCheck> = {
     // An empty pattern matches everything: it counts as none.
     const b = before === '' ? undefined : before;
     const a = after === '' ? undefined : after;
-    if (b === a) return;
+    if (b === a) {
+      emitSchema(context, scope, 'equivalent-form-changed', { detail: `${code('pattern')}: ${change(before, after)}; an empty pattern matches everything` });
+      return;
+    }
     const rule = b === undefined ? 'pattern-added' : a === undefined ? 'pattern-removed' : 'pattern-changed';
     emitSchema(context, scope, rule, { detail: `${code('pattern')}: ${change(before, after)}` });
   },

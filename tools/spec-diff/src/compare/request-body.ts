@@ -18,6 +18,7 @@ export function compareRequestBody(context: Comparison, operation: string, b: Lo
     else context.emit('request-body-added-optional', 'request', { subject: '', where });
     return;
   }
+  context.compareRefSiblings('request', b, a, { subject: '', where });
   const rb = context.resolve('before', b);
   const ra = context.resolve('after', a);
   for (const key of unionKeys(rb.value, ra.value)) {

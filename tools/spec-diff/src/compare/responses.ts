@@ -24,6 +24,7 @@ export function compareResponses(context: Comparison, operation: string, b: Loca
 }
 
 function compareResponse(context: Comparison, where: string, b: Located, a: Located): void {
+  context.compareRefSiblings('response', b, a, { subject: '', where });
   const rb = context.resolve('before', b);
   const ra = context.resolve('after', a);
   for (const key of unionKeys(rb.value, ra.value)) {
@@ -57,6 +58,7 @@ function compareHeaders(context: Comparison, where: string, b: Located, a: Locat
 }
 
 function compareHeader(context: Comparison, where: string, name: string, b: Located, a: Located): void {
+  context.compareRefSiblings('response', b, a, { subject: code(name), where });
   const hb = context.resolve('before', b);
   const ha = context.resolve('after', a);
   const header = code(name);

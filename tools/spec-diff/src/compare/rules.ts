@@ -141,6 +141,8 @@ export const ruleList: readonly Rule[] = [
   both('field-undeprecated', 'Field no longer deprecated', N),
   both('schema-documentation-changed', 'Schema {0} changed', N),
   both('schema-keyword-changed', 'Schema {0} changed', U),
+  both('ref-siblings-changed', 'Keys next to a $ref changed', U),
+  both('equivalent-form-changed', 'Written differently, means the same', N),
 ];
 
 export const rules: ReadonlyMap<string, Rule> = new Map(ruleList.map((rule) => [rule.id, rule]));

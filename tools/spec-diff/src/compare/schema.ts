@@ -40,6 +40,7 @@ export function emitSchema(context: Comparison, scope: SchemaScope, ruleId: stri
 }
 
 export function compareSchema(context: Comparison, scope: SchemaScope, b: Located, a: Located): void {
+  context.compareRefSiblings(scope.direction, b, a, { subject: subjectOf(scope), where: scope.where });
   const rb = context.resolve('before', b);
   const ra = context.resolve('after', a);
   const pairKey = `${rb.pointer}|${ra.pointer}`;

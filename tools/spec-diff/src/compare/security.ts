@@ -56,7 +56,12 @@ function compareSecurityScheme(context: Comparison, scheme: string): void {
   const b = context.resolve('before', { value: valueAt(context.before, pointer), pointer });
   const a = context.resolve('after', { value: valueAt(context.after, pointer), pointer });
   const where = `security scheme ${code(scheme)}`;
-  if (b.value === undefined || a.value === undefined) return; // the requirement change says it
+  if (b.value === undefined || a.value === undefined) {
+    if (b.value === a.value) return;
+    const detail = `${b.value === undefined ? 'now defined' : 'no longer defined'} in \`components.securitySchemes\``;
+    context.emit('security-scheme-field-changed', 'request', { titleArgument: 'definition', subject: '', where, detail });
+    return;
+  }
   for (const key of unionKeys(b.value, a.value)) {
     const kb = childOf(b, key);
     const ka = childOf(a, key);
