@@ -158,12 +158,14 @@ describe('field-level comparison', () => {
     ]);
   });
 
-  it('moving fields into an allOf is not a change', () => {
-    expect(diff((d) => {
+  it('moving fields into an allOf changes no value allowed: one non-breaking line says it is written differently', () => {
+    expect(summary(diff((d) => {
       const { id, ...rest } = d.components.schemas.Item.properties;
       d.components.schemas.ItemId = { type: 'object', required: ['id'], properties: { id } };
       d.components.schemas.Item = { allOf: [{ $ref: '#/components/schemas/ItemId' }, { type: 'object', required: ['status'], properties: rest }] };
-    })).toEqual([]);
+    }))).toEqual([
+      { rule: 'equivalent-form-changed', severity: 'non-breaking', title: 'Written differently, means the same', subject: '`items[]`', where: `${list}, response 200 (\`application/json\`)` },
+    ]);
   });
 
   it('changes the checks cannot judge are unclassified, never dropped', () => {

@@ -46,6 +46,7 @@ export function compareSchema(context: Comparison, scope: SchemaScope, b: Locate
   const pairKey = `${rb.pointer}|${ra.pointer}`;
   if (scope.stack?.has(pairKey)) return; // a recursive schema: this pair is already being compared further up
   const inner: SchemaScope = { ...scope, stack: new Set(scope.stack).add(pairKey) };
+  const findingsBefore = context.findings.length;
   const sb = flatten(context, 'before', rb);
   const sa = flatten(context, 'after', ra);
   for (const key of new Set([...sb.keywords.keys(), ...sa.keywords.keys()])) {
@@ -57,6 +58,21 @@ export function compareSchema(context: Comparison, scope: SchemaScope, b: Locate
     else compareKeyword(context, inner, key, kb, ka);
   }
   compareProperties(context, inner, sb, sa);
+  if (context.findings.length === findingsBefore) reportEquivalentForm(context, scope, b, a, rb, ra);
+}
+
+/**
+ * Nothing differs in what the schemas allow, yet they are written differently: another `$ref`
+ * target with the same content, or allOf members added, removed or reordered without effect.
+ */
+function reportEquivalentForm(context: Comparison, scope: SchemaScope, b: Located, a: Located, rb: Located, ra: Located): void {
+  const ref = (value: unknown) => (isObject(value) && typeof value.$ref === 'string' ? value.$ref : undefined);
+  const members = (value: unknown) => (isObject(value) && Array.isArray(value.allOf) ? value.allOf.map((item) => ref(item) ?? JSON.stringify(item)) : []);
+  if (ref(b.value) !== ref(a.value)) {
+    emitSchema(context, scope, 'equivalent-form-changed', { detail: `refers to ${code(ref(a.value) ?? 'an inline schema')} instead of ${code(ref(b.value) ?? 'an inline schema')}, which says the same` });
+  } else if (!isDeepStrictEqual(members(rb.value), members(ra.value))) {
+    emitSchema(context, scope, 'equivalent-form-changed', { detail: `${code('allOf')} members changed; the merged schema allows the same values` });
+  }
 }
 
 function compareSubschema(context: Comparison, scope: SchemaScope, key: 'items' | 'additionalProperties', b: Located, a: Located): void {
