@@ -173,8 +173,8 @@ describe('field-level comparison', () => {
       { rule: 'servers-changed', severity: 'unclassified', title: 'Servers changed', subject: '', where: 'the document' },
     ]);
     expect(diff((d) => (d.servers[0]['x-internal'] = false))[0]?.detail).toBe('same URLs; changed: `servers/0/x-internal`');
-    expect(summary(diff((d) => (d.components.schemas.Page.properties.total.multipleOf = 2)))).toEqual([
-      { rule: 'schema-keyword-changed', severity: 'unclassified', title: 'Schema `multipleOf` changed', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
+    expect(summary(diff((d) => (d.components.schemas.Page.properties.total['x-internal'] = true)))).toEqual([
+      { rule: 'schema-keyword-changed', severity: 'unclassified', title: 'Schema `x-internal` changed', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
     ]);
     expect(summary(diff((d) => (d.components.schemas.Unused = { type: 'string' })))).toEqual([
       { rule: 'unused-component-changed', severity: 'non-breaking', title: 'Unused component added', subject: '`components.schemas.Unused`', where: 'the document' },

@@ -173,3 +173,15 @@ describe('oneOf / anyOf, member by member', () => {
     ]);
   });
 });
+
+describe('JSON Schema assertions (const, not, contains, ... mostly OpenAPI 3.1)', () => {
+  it('one added narrows (breaking in a request), one removed widens (breaking in a response), one changed breaks both', () => {
+    expect(diff((d) => (schemas(d).NewThing.properties.name.const = 'x'))).toEqual([`constraint-tightened breaking \`name\` @ ${requestBody}`]);
+    expect(diff((d) => delete schemas(d).Thing.properties.name.const, (d) => (schemas(d).Thing.properties.name.const = 'x'))).toEqual([
+      `constraint-loosened breaking \`name\` @ ${response}`,
+    ]);
+    expect(diff((d) => (schemas(d).Thing.properties.name.const = 'y'), (d) => (schemas(d).Thing.properties.name.const = 'x'))).toEqual([
+      `constraint-changed breaking \`name\` @ ${response}`,
+    ]);
+  });
+});

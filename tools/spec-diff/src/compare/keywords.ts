@@ -8,8 +8,13 @@ import { describeValue } from './describe.js';
 import { emitSchema, type SchemaScope } from './schema.js';
 
 const documentationKeys = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', 'xml', 'tags']);
-const lowerBounds = new Set(['minimum', 'minLength', 'minItems', 'minProperties']);
-const upperBounds = new Set(['maximum', 'maxLength', 'maxItems', 'maxProperties']);
+const lowerBounds = new Set(['minimum', 'minLength', 'minItems', 'minProperties', 'minContains']);
+const upperBounds = new Set(['maximum', 'maxLength', 'maxItems', 'maxProperties', 'maxContains']);
+/** JSON Schema assertions (mostly OpenAPI 3.1): one added narrows what the schema allows, one removed widens it. */
+const assertionKeys = new Set([
+  'const', 'multipleOf', 'not', 'if', 'then', 'else', 'contains', 'prefixItems', 'patternProperties', 'propertyNames',
+  'dependentRequired', 'dependentSchemas', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema', 'contentMediaType', 'contentEncoding',
+]);
 /** Formats that accept every value of another format: int32 values are int64 values. */
 const widerFormats: Record<string, string[]> = { int64: ['int32'], double: ['float'], number: ['int32', 'int64', 'float', 'double'] };
 
@@ -19,7 +24,8 @@ export function compareKeyword(context: Comparison, scope: SchemaScope, key: str
   const before = context.expand('before', b.value);
   const after = context.expand('after', a.value);
   if (isDeepStrictEqual(before, after)) return;
-  const check = keywordChecks[key] ?? (lowerBounds.has(key) || upperBounds.has(key) ? compareBound : undefined);
+  const check =
+    keywordChecks[key] ?? (lowerBounds.has(key) || upperBounds.has(key) ? compareBound : assertionKeys.has(key) ? compareAssertion : undefined);
   if (check !== undefined) check(context, scope, key, before, after);
   else if (documentationKeys.has(key)) emitSchema(context, scope, 'schema-documentation-changed', { titleArgument: key, detail: 'documentation only' });
   else emitSchema(context, scope, 'schema-keyword-changed', { titleArgument: code(key), detail: `${describeValue(before)} → ${describeValue(after)}` });
@@ -92,6 +98,11 @@ function compareBound(context: Comparison, scope: SchemaScope, key: string, befo
   const lowered = before === undefined || (after as number) < (before as number);
   const tighter = !removed && (lower ? raised : lowered);
   emitSchema(context, scope, tighter ? 'constraint-tightened' : 'constraint-loosened', { detail: `${code(key)}: ${change(before, after)}` });
+}
+
+function compareAssertion(context: Comparison, scope: SchemaScope, key: string, before: unknown, after: unknown): void {
+  const rule = before === undefined ? 'constraint-tightened' : after === undefined ? 'constraint-loosened' : 'constraint-changed';
+  emitSchema(context, scope, rule, { detail: `${code(key)}: ${change(before, after)}` });
 }
 
 function compareExclusive(context: Comparison, scope: SchemaScope, key: string, before: unknown, after: unknown): void {

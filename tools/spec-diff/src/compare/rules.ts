@@ -123,6 +123,7 @@ export const ruleList: readonly Rule[] = [
   { id: 'nullable-removed', title: 'Nullability changed', request: B, response: N },
   { id: 'constraint-tightened', title: 'Constraint tightened', request: B, response: N },
   { id: 'constraint-loosened', title: 'Constraint loosened', request: N, response: B },
+  both('constraint-changed', 'Constraint changed', B),
   { id: 'pattern-added', title: 'Pattern added', request: B, response: N },
   { id: 'pattern-removed', title: 'Pattern removed', request: N, response: B },
   { id: 'pattern-changed', title: 'Pattern changed', request: B, response: B },
