@@ -6,7 +6,8 @@ import { SpecDiffInputError } from './errors.js';
 import { runSpecDiff } from './gate.js';
 import { exitCodes } from './verdict.js';
 
-const usage = `Usage: npm run spec:diff -- --base <git ref> [--spec openapi/openapi.yaml] [--changelog openapi/CHANGELOG.md] [--output report.md]
+const usage = `Usage: npm run spec:diff -- --base <git ref> [--spec openapi/openapi.yaml]
+       [--changelog openapi/CHANGELOG.md] [--output report.md]
 
 Compares the OpenAPI spec at <git ref> with the working tree and prints a Markdown report.
 Exit codes: 0 pass, 1 breaking change without a major info.version bump,
@@ -34,7 +35,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return exitCodes.pass;
   }
-  if (values.base === undefined || values.base.trim() === '') throw new SpecDiffInputError('USAGE', `--base <git ref> is required.\n\n${usage}`);
+  if (values.base === undefined || values.base.trim() === '')
+    throw new SpecDiffInputError('USAGE', `--base <git ref> is required.\n\n${usage}`);
   const result = await runSpecDiff({
     cwd: process.cwd(),
     base: values.base,

@@ -33,7 +33,12 @@ const titles: Record<string, string> = {
 };
 
 /** Codes whose location is a request or response body: the field-level checks may explain them. */
-export const bodyScopeCodes = new Set(['request.body.scope.add', 'request.body.scope.remove', 'response.body.scope.add', 'response.body.scope.remove']);
+export const bodyScopeCodes = new Set([
+  'request.body.scope.add',
+  'request.body.scope.remove',
+  'response.body.scope.add',
+  'response.body.scope.remove',
+]);
 
 export interface OpenapiDiffFinding extends Finding {
   code: string;
@@ -101,7 +106,10 @@ export function describeLocation(location: string, pathKeys: string[], resultCod
   if (inOperation === '') return { where: operation, subject: '' };
   const request = /^\.requestBody(?:\.content\.(.+?))?(?:\.schema)?$/.exec(inOperation);
   if (request) {
-    return { where: `${operation}, request body${request[1] ? ` (${code(request[1])})` : ''}`, subject: bodyScopeCodes.has(resultCode) ? 'the body' : '' };
+    return {
+      where: `${operation}, request body${request[1] ? ` (${code(request[1])})` : ''}`,
+      subject: bodyScopeCodes.has(resultCode) ? 'the body' : '',
+    };
   }
   const response = /^\.responses\.([^.]+)(?:\.content\.(.+?)(?:\.schema)?|\.headers\.(.+))?$/.exec(inOperation);
   if (response) {

@@ -9,7 +9,9 @@ export function mergeSecondOpinion(own: Finding[], library: OpenapiDiffFinding[]
   for (const { code, ...finding } of library) {
     const body = bodyScopeCodes.has(code);
     const samePlace = (candidate: Finding) => candidate.where === finding.where && (body || candidate.subject === finding.subject);
-    const agreeing = merged.filter((candidate) => candidate.source === 'spec-diff' && candidate.severity === finding.severity && samePlace(candidate));
+    const agreeing = merged.filter(
+      (candidate) => candidate.source === 'spec-diff' && candidate.severity === finding.severity && samePlace(candidate)
+    );
     if (agreeing.length > 0) {
       for (const candidate of agreeing) candidate.alsoFlaggedByOpenapiDiff = true;
       continue;

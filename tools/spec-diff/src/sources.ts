@@ -30,7 +30,11 @@ export async function resolveCommit(repoRoot: string, ref: string): Promise<stri
   try {
     return (await git(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).toString('utf8').trim();
   } catch (error) {
-    throw new SpecDiffInputError('UNKNOWN_REF', `--base ${ref}: no such commit in ${repoRoot} (fetch it first, e.g. \`git fetch origin main\`).`, { cause: error });
+    throw new SpecDiffInputError(
+      'UNKNOWN_REF',
+      `--base ${ref}: no such commit in ${repoRoot} (fetch it first, e.g. \`git fetch origin main\`).`,
+      { cause: error }
+    );
   }
 }
 
@@ -39,7 +43,11 @@ export async function resolveCommit(repoRoot: string, ref: string): Promise<stri
  * the path of the spec file inside it. The caller removes `cleanupDir`. Two git processes in all
  * (`ls-tree`, then `cat-file --batch` for every blob), not one per file.
  */
-export async function extractSpecAtCommit(repoRoot: string, commit: string, specRelativePath: string): Promise<{ specFile: string; cleanupDir: string }> {
+export async function extractSpecAtCommit(
+  repoRoot: string,
+  commit: string,
+  specRelativePath: string
+): Promise<{ specFile: string; cleanupDir: string }> {
   const specDir = posix.dirname(specRelativePath);
   const listing = (await git(repoRoot, ['ls-tree', '-r', '-z', commit, '--', specDir === '.' ? '.' : `${specDir}/`])).toString('utf8');
   // Each entry: `<mode> blob <object id>\t<path>`.
@@ -50,9 +58,15 @@ export async function extractSpecAtCommit(repoRoot: string, commit: string, spec
     .filter((match): match is RegExpExecArray => match !== null)
     .map((match) => ({ id: match[1] as string, file: match[2] as string }));
   if (!entries.some((entry) => entry.file === specRelativePath)) {
-    throw new SpecDiffInputError('SPEC_NOT_FOUND', `${specRelativePath} does not exist at ${commit.slice(0, 12)}: nothing to compare against.`);
+    throw new SpecDiffInputError(
+      'SPEC_NOT_FOUND',
+      `${specRelativePath} does not exist at ${commit.slice(0, 12)}: nothing to compare against.`
+    );
   }
-  const blobs = await readBlobs(repoRoot, entries.map((entry) => entry.id));
+  const blobs = await readBlobs(
+    repoRoot,
+    entries.map((entry) => entry.id)
+  );
   const cleanupDir = await mkdtemp(join(tmpdir(), 'spec-diff-base-'));
   try {
     for (const [index, entry] of entries.entries()) {
@@ -70,10 +84,15 @@ export async function extractSpecAtCommit(repoRoot: string, commit: string, spec
 /** The contents of the given blobs, in order, from one `git cat-file --batch`. */
 async function readBlobs(repoRoot: string, ids: string[]): Promise<Buffer[]> {
   const output = await new Promise<Buffer>((resolve, reject) => {
-    const child = execFile('git', ['cat-file', '--batch'], { cwd: repoRoot, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
-      if (error) reject(error);
-      else resolve(stdout);
-    });
+    const child = execFile(
+      'git',
+      ['cat-file', '--batch'],
+      { cwd: repoRoot, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout) => {
+        if (error) reject(error);
+        else resolve(stdout);
+      }
+    );
     child.stdin?.end(`${ids.join('\n')}\n`);
   });
   const blobs: Buffer[] = [];
@@ -110,7 +129,10 @@ export async function bundleSpec(specFile: string, label: string): Promise<JsonO
   }
   const document = parsed as JsonObject;
   if (typeof document.openapi !== 'string' || !document.openapi.startsWith('3.')) {
-    throw new SpecDiffInputError('SPEC_INVALID', `${label}: ${specFile} is not an OpenAPI 3.x document (openapi: ${String(document.openapi)}).`);
+    throw new SpecDiffInputError(
+      'SPEC_INVALID',
+      `${label}: ${specFile} is not an OpenAPI 3.x document (openapi: ${String(document.openapi)}).`
+    );
   }
   return document;
 }

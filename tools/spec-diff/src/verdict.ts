@@ -51,11 +51,17 @@ export function checkVersions(input: VersionInput): VersionCheck {
       check.problems.push(`The spec changed but \`info.version\` did not go up (${base} → ${head}): bump it (${nextVersions(base)}).`);
     } else if (headVersion.major > baseVersion.major) check.majorBump = true;
     if (breaking && headVersion.major <= baseVersion.major) {
-      check.problems.push(`Breaking changes need a major version bump: \`info.version\` ${base} → ${head}, expected ${baseVersion.major + 1}.0.0.`);
+      check.problems.push(
+        `Breaking changes need a major version bump: \`info.version\` ${base} → ${head}, expected ${baseVersion.major + 1}.0.0.`
+      );
     }
   }
   if (baseVersion === undefined && breaking) {
-    check.problems.push(`Breaking changes need a major version bump, but the base \`info.version\` ${JSON.stringify(base)} is not a semantic version to compare with.`);
+    check.problems.push(
+      `Breaking changes need a major version bump, but the base \`info.version\` ${JSON.stringify(
+        base
+      )} is not a semantic version to compare with.`
+    );
   }
   if (headVersion !== undefined) {
     const entry = checkChangelogEntry(changelog, head, changelogPath);

@@ -35,22 +35,46 @@ describe('field-level comparison', () => {
 
   it('response fields: removed and became-optional break, added does not', () => {
     expect(summary(diff((d) => delete d.components.schemas.Item.properties.note))).toEqual([
-      { rule: 'property-removed', severity: 'breaking', title: 'Response field removed', subject: '`items[].note`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'property-removed',
+        severity: 'breaking',
+        title: 'Response field removed',
+        subject: '`items[].note`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.Page.required = ['items'])))).toEqual([
-      { rule: 'property-became-optional', severity: 'breaking', title: 'Response field became optional', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'property-became-optional',
+        severity: 'breaking',
+        title: 'Response field became optional',
+        subject: '`total`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.Page.properties.next = { type: 'string' })))).toEqual([
-      { rule: 'property-added-optional', severity: 'non-breaking', title: 'Response field added', subject: '`next`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'property-added-optional',
+        severity: 'non-breaking',
+        title: 'Response field added',
+        subject: '`next`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
   });
 
   it('request fields: new required and became-required break, new optional does not', () => {
     const where = `${create}, request body (\`application/json\`)`;
-    expect(summary(diff((d) => {
-      d.components.schemas.NewItem.properties.owner = { type: 'string' };
-      d.components.schemas.NewItem.required.push('owner');
-    }))).toEqual([{ rule: 'property-added-required', severity: 'breaking', title: 'Required request field added', subject: '`owner`', where }]);
+    expect(
+      summary(
+        diff((d) => {
+          d.components.schemas.NewItem.properties.owner = { type: 'string' };
+          d.components.schemas.NewItem.required.push('owner');
+        })
+      )
+    ).toEqual([
+      { rule: 'property-added-required', severity: 'breaking', title: 'Required request field added', subject: '`owner`', where },
+    ]);
     expect(summary(diff((d) => d.components.schemas.NewItem.required.push('status')))).toEqual([
       { rule: 'property-became-required', severity: 'breaking', title: 'Request field became required', subject: '`status`', where },
     ]);
@@ -61,12 +85,16 @@ describe('field-level comparison', () => {
 
   it('enums: narrowing breaks what clients send, widening breaks what clients receive', () => {
     const narrowed = diff((d) => (d.components.schemas.Status.enum = ['open']));
-    expect(narrowed.filter((finding) => finding.severity === 'breaking').map((finding) => `${finding.subject} @ ${finding.where}`).sort()).toEqual([
-      `\`status\` @ ${list}, query parameter`,
-      `\`status\` @ ${create}, request body (\`application/json\`)`,
-    ]);
+    expect(
+      narrowed
+        .filter((finding) => finding.severity === 'breaking')
+        .map((finding) => `${finding.subject} @ ${finding.where}`)
+        .sort()
+    ).toEqual([`\`status\` @ ${list}, query parameter`, `\`status\` @ ${create}, request body (\`application/json\`)`]);
     // Item.parent is an Item again: a recursive schema is compared once, at its first occurrence.
-    expect(narrowed.filter((finding) => finding.severity === 'non-breaking').map((finding) => finding.subject)).toEqual(['`items[].status`']);
+    expect(narrowed.filter((finding) => finding.severity === 'non-breaking').map((finding) => finding.subject)).toEqual([
+      '`items[].status`',
+    ]);
 
     const widened = diff((d) => d.components.schemas.Status.enum.push('archived'));
     expect(widened.filter((finding) => finding.severity === 'breaking').map((finding) => finding.subject)).toEqual(['`items[].status`']);
@@ -91,17 +119,49 @@ describe('field-level comparison', () => {
   });
 
   it('parameters: required added, removed and became-required break; optional added does not', () => {
-    expect(summary(diff((d) => d.paths['/tasks/{taskId}/items'].get.parameters.push({ name: 'q', in: 'query', required: true, schema: { type: 'string' } })))).toEqual([
-      { rule: 'parameter-added-required', severity: 'breaking', title: 'Required parameter added', subject: '`q`', where: `${list}, query parameter` },
+    expect(
+      summary(
+        diff((d) =>
+          d.paths['/tasks/{taskId}/items'].get.parameters.push({ name: 'q', in: 'query', required: true, schema: { type: 'string' } })
+        )
+      )
+    ).toEqual([
+      {
+        rule: 'parameter-added-required',
+        severity: 'breaking',
+        title: 'Required parameter added',
+        subject: '`q`',
+        where: `${list}, query parameter`,
+      },
     ]);
-    expect(summary(diff((d) => d.paths['/tasks/{taskId}/items'].get.parameters.push({ name: 'q', in: 'query', schema: { type: 'string' } })))).toEqual([
-      { rule: 'parameter-added-optional', severity: 'non-breaking', title: 'Optional parameter added', subject: '`q`', where: `${list}, query parameter` },
+    expect(
+      summary(diff((d) => d.paths['/tasks/{taskId}/items'].get.parameters.push({ name: 'q', in: 'query', schema: { type: 'string' } })))
+    ).toEqual([
+      {
+        rule: 'parameter-added-optional',
+        severity: 'non-breaking',
+        title: 'Optional parameter added',
+        subject: '`q`',
+        where: `${list}, query parameter`,
+      },
     ]);
     expect(summary(diff((d) => d.paths['/tasks/{taskId}/items'].get.parameters.pop()))).toEqual([
-      { rule: 'parameter-removed', severity: 'breaking', title: 'Parameter removed', subject: '`limit`', where: `${list}, query parameter` },
+      {
+        rule: 'parameter-removed',
+        severity: 'breaking',
+        title: 'Parameter removed',
+        subject: '`limit`',
+        where: `${list}, query parameter`,
+      },
     ]);
     expect(summary(diff((d) => (d.paths['/tasks/{taskId}/items'].get.parameters[1].required = true)))).toEqual([
-      { rule: 'parameter-became-required', severity: 'breaking', title: 'Parameter became required', subject: '`limit`', where: `${list}, query parameter` },
+      {
+        rule: 'parameter-became-required',
+        severity: 'breaking',
+        title: 'Parameter became required',
+        subject: '`limit`',
+        where: `${list}, query parameter`,
+      },
     ]);
   });
 
@@ -117,31 +177,73 @@ describe('field-level comparison', () => {
 
   it('constraints: tighter breaks requests, looser breaks responses', () => {
     expect(summary(diff((d) => (d.paths['/tasks/{taskId}/items'].get.parameters[1].schema.maximum = 50)))).toEqual([
-      { rule: 'constraint-tightened', severity: 'breaking', title: 'Constraint tightened', subject: '`limit`', where: `${list}, query parameter` },
+      {
+        rule: 'constraint-tightened',
+        severity: 'breaking',
+        title: 'Constraint tightened',
+        subject: '`limit`',
+        where: `${list}, query parameter`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.NewItem.properties.name.maxLength = 128)))).toEqual([
-      { rule: 'constraint-loosened', severity: 'non-breaking', title: 'Constraint loosened', subject: '`name`', where: `${create}, request body (\`application/json\`)` },
+      {
+        rule: 'constraint-loosened',
+        severity: 'non-breaking',
+        title: 'Constraint loosened',
+        subject: '`name`',
+        where: `${create}, request body (\`application/json\`)`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.Page.properties.total.nullable = true)))).toEqual([
-      { rule: 'nullable-added', severity: 'breaking', title: 'Nullability changed', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'nullable-added',
+        severity: 'breaking',
+        title: 'Nullability changed',
+        subject: '`total`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
   });
 
   it('a changed type breaks in either direction', () => {
     expect(summary(diff((d) => (d.components.schemas.Page.properties.total.type = 'string')))).toEqual([
-      { rule: 'type-changed', severity: 'breaking', title: 'Type changed', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'type-changed',
+        severity: 'breaking',
+        title: 'Type changed',
+        subject: '`total`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
   });
 
   it('security: a new requirement breaks, dropping one relaxes, a renamed header breaks', () => {
     expect(summary(diff((d) => (d.paths['/tasks/{taskId}/items'].get.security = [{ key: [], token: [] }])))).toEqual([
-      { rule: 'security-tightened', severity: 'breaking', title: 'Security requirements tightened', subject: '', where: `${list}, security` },
+      {
+        rule: 'security-tightened',
+        severity: 'breaking',
+        title: 'Security requirements tightened',
+        subject: '',
+        where: `${list}, security`,
+      },
     ]);
     expect(summary(diff((d) => (d.paths['/tasks/{taskId}/items'].post.security = [{ key: [] }])))).toEqual([
-      { rule: 'security-relaxed', severity: 'non-breaking', title: 'Security requirements relaxed', subject: '', where: `${create}, security` },
+      {
+        rule: 'security-relaxed',
+        severity: 'non-breaking',
+        title: 'Security requirements relaxed',
+        subject: '',
+        where: `${create}, security`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.securitySchemes.key.name = 'X-App-Key')))).toEqual([
-      { rule: 'security-scheme-changed', severity: 'breaking', title: 'Security scheme changed', subject: '', where: 'security scheme `key`' },
+      {
+        rule: 'security-scheme-changed',
+        severity: 'breaking',
+        title: 'Security scheme changed',
+        subject: '',
+        where: 'security scheme `key`',
+      },
     ]);
   });
 
@@ -153,18 +255,42 @@ describe('field-level comparison', () => {
     });
     expect(summary(findings)).toEqual([
       { rule: 'documentation-changed', severity: 'non-breaking', title: 'Operation summary changed', subject: '', where: list },
-      { rule: 'schema-documentation-changed', severity: 'non-breaking', title: 'Schema description changed', subject: '`items[].note`', where: `${list}, response 200 (\`application/json\`)` },
-      { rule: 'example-changed', severity: 'non-breaking', title: 'Example changed', subject: '`First`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'schema-documentation-changed',
+        severity: 'non-breaking',
+        title: 'Schema description changed',
+        subject: '`items[].note`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
+      {
+        rule: 'example-changed',
+        severity: 'non-breaking',
+        title: 'Example changed',
+        subject: '`First`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
   });
 
   it('moving fields into an allOf changes no value allowed: one non-breaking line says it is written differently', () => {
-    expect(summary(diff((d) => {
-      const { id, ...rest } = d.components.schemas.Item.properties;
-      d.components.schemas.ItemId = { type: 'object', required: ['id'], properties: { id } };
-      d.components.schemas.Item = { allOf: [{ $ref: '#/components/schemas/ItemId' }, { type: 'object', required: ['status'], properties: rest }] };
-    }))).toEqual([
-      { rule: 'equivalent-form-changed', severity: 'non-breaking', title: 'Written differently, means the same', subject: '`items[]`', where: `${list}, response 200 (\`application/json\`)` },
+    expect(
+      summary(
+        diff((d) => {
+          const { id, ...rest } = d.components.schemas.Item.properties;
+          d.components.schemas.ItemId = { type: 'object', required: ['id'], properties: { id } };
+          d.components.schemas.Item = {
+            allOf: [{ $ref: '#/components/schemas/ItemId' }, { type: 'object', required: ['status'], properties: rest }],
+          };
+        })
+      )
+    ).toEqual([
+      {
+        rule: 'equivalent-form-changed',
+        severity: 'non-breaking',
+        title: 'Written differently, means the same',
+        subject: '`items[]`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
   });
 
@@ -174,10 +300,22 @@ describe('field-level comparison', () => {
     ]);
     expect(diff((d) => (d.servers[0]['x-internal'] = false))[0]?.detail).toBe('same URLs; changed: `servers/0/x-internal`');
     expect(summary(diff((d) => (d.components.schemas.Page.properties.total['x-internal'] = true)))).toEqual([
-      { rule: 'schema-keyword-changed', severity: 'unclassified', title: 'Schema `x-internal` changed', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'schema-keyword-changed',
+        severity: 'unclassified',
+        title: 'Schema `x-internal` changed',
+        subject: '`total`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.Unused = { type: 'string' })))).toEqual([
-      { rule: 'unused-component-changed', severity: 'non-breaking', title: 'Unused component added', subject: '`components.schemas.Unused`', where: 'the document' },
+      {
+        rule: 'unused-component-changed',
+        severity: 'non-breaking',
+        title: 'Unused component added',
+        subject: '`components.schemas.Unused`',
+        where: 'the document',
+      },
     ]);
   });
 });

@@ -63,7 +63,13 @@ describe('spec:diff on real before/after pairs', () => {
   it('fails on a new required query parameter', async () => {
     const repo = await newRepo();
     await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
-      pathItem.get.parameters.push({ name: 'deviceType', in: 'query', required: true, description: 'Device type.', schema: { type: 'string' } });
+      pathItem.get.parameters.push({
+        name: 'deviceType',
+        in: 'query',
+        required: true,
+        description: 'Device type.',
+        schema: { type: 'string' },
+      });
     });
     await repo.release('1.1.0');
     const { exitCode, stdout } = await repo.gate('main');
@@ -84,7 +90,9 @@ describe('spec:diff on real before/after pairs', () => {
     const breaking = section(stdout, 'Breaking changes');
     expect(breaking).toHaveLength(1);
     expect(breaking[0]).toMatch(/\*\*Enum narrowed\*\* `subOperationStatus` — .*query parameter: no longer allowed: `stop`/);
-    expect(section(stdout, 'Non-breaking changes').join('\n')).toMatch(/\*\*Enum narrowed\*\* `data\[\]\.status` — .*response 200 .*no longer sent: `stop`/);
+    expect(section(stdout, 'Non-breaking changes').join('\n')).toMatch(
+      /\*\*Enum narrowed\*\* `data\[\]\.status` — .*response 200 .*no longer sent: `stop`/
+    );
   });
 
   it('passes a new optional response field', async () => {
@@ -97,14 +105,18 @@ describe('spec:diff on real before/after pairs', () => {
     expect(exitCode).toBe(0);
     expect(section(stdout, 'Breaking changes')).toEqual([]);
     expect(section(stdout, 'Non-breaking changes')).toEqual([
-      `- **Response field added** \`data[].progress\` — ${subtasks}, response 200 (\`application/json\`): optional _(openapi-diff agrees)_`,
+      `- **Response field added** \`data[].progress\` — ${subtasks}, response 200 (\`application/json\`): ` +
+        'optional _(openapi-diff agrees)_',
     ]);
     expect(section(stdout, 'Unclassified changes')).toEqual([]);
   });
 
   it('passes a new error example', async () => {
     const repo = await newRepo();
-    await repo.writeFile('openapi/components/examples/TaskDeleted.yaml', 'summary: The task was deleted meanwhile\nvalue:\n  error_code: "123009"\n  error_desc: The requested task does not exist.\n');
+    await repo.writeFile(
+      'openapi/components/examples/TaskDeleted.yaml',
+      'summary: The task was deleted meanwhile\nvalue:\n  error_code: "123009"\n  error_desc: The requested task does not exist.\n'
+    );
     await repo.editYaml('openapi/components/responses/TaskNotFound.yaml', (response) => {
       response.content['application/json'].examples.TaskDeleted = { $ref: '../examples/TaskDeleted.yaml' };
     });
@@ -115,7 +127,9 @@ describe('spec:diff on real before/after pairs', () => {
     const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(0);
     expect(section(stdout, 'Breaking changes')).toEqual([]);
-    expect(section(stdout, 'Non-breaking changes')).toEqual([`- **Example added** \`TaskDeleted\` — ${subtasks}, response 404 (\`application/json\`): documentation only`]);
+    expect(section(stdout, 'Non-breaking changes')).toEqual([
+      `- **Example added** \`TaskDeleted\` — ${subtasks}, response 404 (\`application/json\`): documentation only`,
+    ]);
     expect(section(stdout, 'Unclassified changes')).toEqual([]);
   });
 
@@ -128,7 +142,8 @@ describe('spec:diff on real before/after pairs', () => {
     const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(1);
     expect(section(stdout, 'Breaking changes')).toEqual([
-      `- **Response status removed** status \`404\` — ${subtasks}: clients that handle it get a status they may not expect instead _(openapi-diff agrees)_`,
+      `- **Response status removed** status \`404\` — ${subtasks}: ` +
+        'clients that handle it get a status they may not expect instead _(openapi-diff agrees)_',
     ]);
   });
 

@@ -26,7 +26,12 @@ describe('defaults', () => {
   it('a changed or removed request default breaks clients that leave the value out; an added one does not', () => {
     expect(diff((d) => (limit(d).default = 10))).toEqual([`default-changed breaking \`limit\` @ ${query}`]);
     expect(diff((d) => delete limit(d).default)).toEqual([`default-removed breaking \`limit\` @ ${query}`]);
-    expect(diff((d) => (limit(d).default = 50), (d) => delete limit(d).default)).toEqual([`default-added non-breaking \`limit\` @ ${query}`]);
+    expect(
+      diff(
+        (d) => (limit(d).default = 50),
+        (d) => delete limit(d).default
+      )
+    ).toEqual([`default-added non-breaking \`limit\` @ ${query}`]);
   });
   it('a response default is documentation of what the server sends: non-breaking either way', () => {
     expect(diff((d) => (schemas(d).Thing.properties.size.default = 2))).toEqual([`default-changed non-breaking \`size\` @ ${response}`]);
@@ -36,29 +41,43 @@ describe('defaults', () => {
 
 describe('format', () => {
   it('a changed response format breaks what clients parse', () => {
-    expect(diff((d) => (schemas(d).Thing.properties.createdAt.format = 'date'))).toEqual([`format-changed breaking \`createdAt\` @ ${response}`]);
+    expect(diff((d) => (schemas(d).Thing.properties.createdAt.format = 'date'))).toEqual([
+      `format-changed breaking \`createdAt\` @ ${response}`,
+    ]);
   });
   it('int32 → int64 widens: harmless in a request, breaking in a response', () => {
-    expect(diff((d) => (schemas(d).NewThing.properties.size.format = 'int64'))).toEqual([`format-widened non-breaking \`size\` @ ${requestBody}`]);
+    expect(diff((d) => (schemas(d).NewThing.properties.size.format = 'int64'))).toEqual([
+      `format-widened non-breaking \`size\` @ ${requestBody}`,
+    ]);
     expect(diff((d) => (schemas(d).Thing.properties.size.format = 'int64'))).toEqual([`format-widened breaking \`size\` @ ${response}`]);
   });
   it('a format added to a request narrows it; removed from a response widens it', () => {
-    expect(diff((d) => (schemas(d).NewThing.properties.name.format = 'email'))).toEqual([`format-added breaking \`name\` @ ${requestBody}`]);
-    expect(diff((d) => delete schemas(d).Thing.properties.createdAt.format)).toEqual([`format-removed breaking \`createdAt\` @ ${response}`]);
+    expect(diff((d) => (schemas(d).NewThing.properties.name.format = 'email'))).toEqual([
+      `format-added breaking \`name\` @ ${requestBody}`,
+    ]);
+    expect(diff((d) => delete schemas(d).Thing.properties.createdAt.format)).toEqual([
+      `format-removed breaking \`createdAt\` @ ${response}`,
+    ]);
   });
 });
 
 describe('pattern', () => {
   it("a pattern where there was '' is a pattern added: breaking in a request", () => {
-    expect(diff((d) => (schemas(d).NewThing.properties.name.pattern = '^\\w+$'))).toEqual([`pattern-added breaking \`name\` @ ${requestBody}`]);
+    expect(diff((d) => (schemas(d).NewThing.properties.name.pattern = '^\\w+$'))).toEqual([
+      `pattern-added breaking \`name\` @ ${requestBody}`,
+    ]);
   });
   it('removed from a request is harmless; changed in a request breaks; added to a response is harmless', () => {
     const withPattern = (d: any) => (schemas(d).NewThing.properties.name.pattern = '^[a-z]+$');
-    expect(diff((d) => delete schemas(d).NewThing.properties.name.pattern, withPattern)).toEqual([`pattern-removed non-breaking \`name\` @ ${requestBody}`]);
+    expect(diff((d) => delete schemas(d).NewThing.properties.name.pattern, withPattern)).toEqual([
+      `pattern-removed non-breaking \`name\` @ ${requestBody}`,
+    ]);
     expect(diff((d) => (schemas(d).NewThing.properties.name.pattern = '^[a-z0-9]+$'), withPattern)).toEqual([
       `pattern-changed breaking \`name\` @ ${requestBody}`,
     ]);
-    expect(diff((d) => (schemas(d).Thing.properties.name.pattern = '^[a-z]+$'))).toEqual([`pattern-added non-breaking \`name\` @ ${response}`]);
+    expect(diff((d) => (schemas(d).Thing.properties.name.pattern = '^[a-z]+$'))).toEqual([
+      `pattern-added non-breaking \`name\` @ ${response}`,
+    ]);
   });
 });
 
@@ -77,7 +96,9 @@ describe('request body', () => {
   const operation = (d: any) => d.paths['/things'].post;
   it('removed breaks; became optional does not; added required breaks, added optional does not', () => {
     expect(diff((d) => delete operation(d).requestBody)).toEqual([`request-body-removed breaking  @ ${post}, request body`]);
-    expect(diff((d) => (operation(d).requestBody.required = false))).toEqual([`request-body-became-optional non-breaking  @ ${post}, request body`]);
+    expect(diff((d) => (operation(d).requestBody.required = false))).toEqual([
+      `request-body-became-optional non-breaking  @ ${post}, request body`,
+    ]);
     const withoutBody = (d: any) => {
       d.removedBody = operation(d).requestBody;
       delete operation(d).requestBody;
@@ -85,17 +106,23 @@ describe('request body', () => {
     const restore = (d: any) => {
       operation(d).requestBody = d.removedBody;
     };
-    expect(diff(restore, withoutBody).filter((line) => line.includes('request body'))).toEqual([`request-body-added-required breaking  @ ${post}, request body`]);
+    expect(diff(restore, withoutBody).filter((line) => line.includes('request body'))).toEqual([
+      `request-body-added-required breaking  @ ${post}, request body`,
+    ]);
   });
 });
 
 describe('readOnly and writeOnly', () => {
   it('a read-only field in a request is not sent: narrowing it or requiring it breaks nobody', () => {
-    expect(diff((d) => (schemas(d).NewThing.properties.id.enum = ['a']))).toEqual([`property-not-exchanged-changed non-breaking \`id\` @ ${requestBody}`]);
+    expect(diff((d) => (schemas(d).NewThing.properties.id.enum = ['a']))).toEqual([
+      `property-not-exchanged-changed non-breaking \`id\` @ ${requestBody}`,
+    ]);
     expect(diff((d) => schemas(d).NewThing.required.push('id'))).toEqual([]);
   });
   it('a write-only field in a response is not received: loosening it breaks nobody; becoming write-only breaks readers', () => {
-    expect(diff((d) => (schemas(d).Thing.properties.secret.maxLength = 20))).toEqual([`property-not-exchanged-changed non-breaking \`secret\` @ ${response}`]);
+    expect(diff((d) => (schemas(d).Thing.properties.secret.maxLength = 20))).toEqual([
+      `property-not-exchanged-changed non-breaking \`secret\` @ ${response}`,
+    ]);
     expect(diff((d) => (schemas(d).Thing.properties.name.writeOnly = true))).toEqual([
       `property-became-write-only breaking \`name\` @ ${response}`,
       `property-became-optional breaking \`name\` @ ${response}`,
@@ -123,7 +150,9 @@ describe('type widening and narrowing', () => {
 describe('media types, each compared with itself', () => {
   const content = (d: any) => d.paths['/things'].post.requestBody.content;
   it('a second media type next to the first changes nothing for the first', () => {
-    expect(diff((d) => (content(d)['text/plain'] = { schema: { type: 'string' } }))).toEqual([`media-type-added non-breaking \`text/plain\` @ ${post}, request body`]);
+    expect(diff((d) => (content(d)['text/plain'] = { schema: { type: 'string' } }))).toEqual([
+      `media-type-added non-breaking \`text/plain\` @ ${post}, request body`,
+    ]);
   });
   it('a renamed media type is one removed and one added, nothing more', () => {
     const responseContent = (d: any) => d.paths['/things'].post.responses['200'].content;
@@ -131,7 +160,7 @@ describe('media types, each compared with itself', () => {
       diff((d) => {
         responseContent(d)['application/problem+json'] = responseContent(d)['application/json'];
         delete responseContent(d)['application/json'];
-      }),
+      })
     ).toEqual([
       `media-type-removed breaking \`application/json\` @ ${post}, response 200`,
       `media-type-added non-breaking \`application/problem+json\` @ ${post}, response 200`,
@@ -164,7 +193,10 @@ describe('oneOf / anyOf, member by member', () => {
       schemas(d).Thing.properties.shape.anyOf = schemas(d).Thing.properties.shape.oneOf;
       delete schemas(d).Thing.properties.shape.oneOf;
     });
-    expect(wrapped).toEqual([`composition-changed unclassified \`shape\` @ ${response}`, `composition-changed unclassified \`shape\` @ ${response}`]);
+    expect(wrapped).toEqual([
+      `composition-changed unclassified \`shape\` @ ${response}`,
+      `composition-changed unclassified \`shape\` @ ${response}`,
+    ]);
   });
   it('a member edited in place is compared field by field with the direction', () => {
     expect(diff((d) => (schemas(d).Square.properties.side.enum = [1, 2]))).toEqual([
@@ -176,12 +208,20 @@ describe('oneOf / anyOf, member by member', () => {
 
 describe('JSON Schema assertions (const, not, contains, ... mostly OpenAPI 3.1)', () => {
   it('one added narrows (breaking in a request), one removed widens (breaking in a response), one changed breaks both', () => {
-    expect(diff((d) => (schemas(d).NewThing.properties.name.const = 'x'))).toEqual([`constraint-tightened breaking \`name\` @ ${requestBody}`]);
-    expect(diff((d) => delete schemas(d).Thing.properties.name.const, (d) => (schemas(d).Thing.properties.name.const = 'x'))).toEqual([
-      `constraint-loosened breaking \`name\` @ ${response}`,
+    expect(diff((d) => (schemas(d).NewThing.properties.name.const = 'x'))).toEqual([
+      `constraint-tightened breaking \`name\` @ ${requestBody}`,
     ]);
-    expect(diff((d) => (schemas(d).Thing.properties.name.const = 'y'), (d) => (schemas(d).Thing.properties.name.const = 'x'))).toEqual([
-      `constraint-changed breaking \`name\` @ ${response}`,
-    ]);
+    expect(
+      diff(
+        (d) => delete schemas(d).Thing.properties.name.const,
+        (d) => (schemas(d).Thing.properties.name.const = 'x')
+      )
+    ).toEqual([`constraint-loosened breaking \`name\` @ ${response}`]);
+    expect(
+      diff(
+        (d) => (schemas(d).Thing.properties.name.const = 'y'),
+        (d) => (schemas(d).Thing.properties.name.const = 'x')
+      )
+    ).toEqual([`constraint-changed breaking \`name\` @ ${response}`]);
   });
 });

@@ -45,7 +45,10 @@ function editsOf(document: unknown): Edit[] {
 }
 
 describe('nothing goes unreported', () => {
-  for (const [name, fixture] of [['items API', baseSpec], ['things API', thingsSpec]] as const) {
+  for (const [name, fixture] of [
+    ['items API', baseSpec],
+    ['things API', thingsSpec],
+  ] as const) {
     it(`every edit of the ${name} fixture gives at least one line`, () => {
       const silent: string[] = [];
       const edits = editsOf(fixture());

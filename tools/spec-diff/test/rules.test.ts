@@ -30,7 +30,7 @@ describe('the rules table', () => {
   it('is used: every rule id appears in the walker, and every id the walker names is in the table', async () => {
     const folder = new URL('../src/compare/', import.meta.url);
     const sources = await Promise.all(
-      (await readdir(folder)).filter((file) => file !== 'rules.ts').map((file) => readFile(new URL(file, folder), 'utf8')),
+      (await readdir(folder)).filter((file) => file !== 'rules.ts').map((file) => readFile(new URL(file, folder), 'utf8'))
     );
     const text = sources.join('\n');
     const unused = ruleList.filter((rule) => !text.includes(`'${rule.id}'`)).map((rule) => rule.id);

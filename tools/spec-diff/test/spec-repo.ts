@@ -49,7 +49,11 @@ export class SpecRepo {
   }
 
   async git(...args: string[]): Promise<string> {
-    const { stdout } = await run('git', ['-c', 'user.name=Spec Diff Test', '-c', 'user.email=spec-diff@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: this.dir });
+    const { stdout } = await run(
+      'git',
+      ['-c', 'user.name=Spec Diff Test', '-c', 'user.email=spec-diff@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: this.dir }
+    );
     return stdout;
   }
 

@@ -24,10 +24,7 @@ export class Comparison {
   readonly covered = new Set<string>();
   readonly comparedSecuritySchemes = new Set<string>();
 
-  constructor(
-    readonly before: JsonObject,
-    readonly after: JsonObject,
-  ) {}
+  constructor(readonly before: JsonObject, readonly after: JsonObject) {}
 
   document(side: Side): JsonObject {
     return side === 'before' ? this.before : this.after;
@@ -46,7 +43,15 @@ export class Comparison {
     const template = typeof rule.title === 'string' ? rule.title : rule.title[direction];
     const title = template.replace('{0}', place.titleArgument ?? '');
     const { subject, where, detail } = place;
-    this.findings.push({ rule: rule.id, severity, title, subject, where, source: 'spec-diff', ...(detail === undefined ? {} : { detail }) });
+    this.findings.push({
+      rule: rule.id,
+      severity,
+      title,
+      subject,
+      where,
+      source: 'spec-diff',
+      ...(detail === undefined ? {} : { detail }),
+    });
   }
 
   cover(...nodes: Located[]): void {

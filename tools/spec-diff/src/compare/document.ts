@@ -18,16 +18,26 @@ export function compareDocument(context: Comparison): void {
     const a = childOf(rootAfter, key);
     context.cover(b, a);
     if (key === 'paths') comparePaths(context, b, a);
-    else if (key === 'security') continue; // compared per operation, as each operation's effective security
+    // `security` is compared per operation, as each operation's effective security.
+    else if (key === 'security') continue;
     else if (isDeepStrictEqual(b.value, a.value)) continue;
     else if (key.startsWith('x-')) {
       const detail = 'a vendor extension: tools that read it decide what it means';
-      context.emit('document-field-changed', 'response', { titleArgument: `extension (${changeKind(b.value, a.value)})`, subject: code(key), where, detail });
+      context.emit('document-field-changed', 'response', {
+        titleArgument: `extension (${changeKind(b.value, a.value)})`,
+        subject: code(key),
+        where,
+        detail,
+      });
     } else if (key === 'info') compareInfo(context, b, a);
     else if (key === 'tags' || key === 'externalDocs') context.documentation(code(key), '', where, b, a);
     else if (key === 'servers') compareServers(context, b, a);
     else if (key === 'openapi') {
-      context.emit('openapi-version-changed', 'request', { subject: '', where, detail: `${code(String(b.value))} → ${code(String(a.value))}` });
+      context.emit('openapi-version-changed', 'request', {
+        subject: '',
+        where,
+        detail: `${code(String(b.value))} → ${code(String(a.value))}`,
+      });
     } else context.emit('document-field-changed', 'request', { titleArgument: code(key), subject: '', where });
   }
 }
@@ -46,7 +56,10 @@ function compareServers(context: Comparison, b: Located, a: Located): void {
   const detail =
     before !== after
       ? `${before} → ${after}; clients that use the default server URL are affected`
-      : `same URLs; changed: ${changed.slice(0, 5).map((pointer) => code(`servers${pointer}`)).join(', ')}`;
+      : `same URLs; changed: ${changed
+          .slice(0, 5)
+          .map((pointer) => code(`servers${pointer}`))
+          .join(', ')}`;
   context.emit('servers-changed', 'request', { subject: '', where, detail });
 }
 

@@ -12,8 +12,23 @@ const lowerBounds = new Set(['minimum', 'minLength', 'minItems', 'minProperties'
 const upperBounds = new Set(['maximum', 'maxLength', 'maxItems', 'maxProperties', 'maxContains']);
 /** JSON Schema assertions (mostly OpenAPI 3.1): one added narrows what the schema allows, one removed widens it. */
 const assertionKeys = new Set([
-  'const', 'multipleOf', 'not', 'if', 'then', 'else', 'contains', 'prefixItems', 'patternProperties', 'propertyNames',
-  'dependentRequired', 'dependentSchemas', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema', 'contentMediaType', 'contentEncoding',
+  'const',
+  'multipleOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'prefixItems',
+  'patternProperties',
+  'propertyNames',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+  'contentMediaType',
+  'contentEncoding',
 ]);
 /** Formats that accept every value of another format: int32 values are int64 values. */
 const widerFormats: Record<string, string[]> = { int64: ['int32'], double: ['float'], number: ['int32', 'int64', 'float', 'double'] };
@@ -25,40 +40,60 @@ export function compareKeyword(context: Comparison, scope: SchemaScope, key: str
   const after = context.expand('after', a.value);
   if (isDeepStrictEqual(before, after)) return;
   const check =
-    keywordChecks[key] ?? (lowerBounds.has(key) || upperBounds.has(key) ? compareBound : assertionKeys.has(key) ? compareAssertion : undefined);
+    keywordChecks[key] ??
+    (lowerBounds.has(key) || upperBounds.has(key) ? compareBound : assertionKeys.has(key) ? compareAssertion : undefined);
   if (check !== undefined) check(context, scope, key, before, after);
-  else if (documentationKeys.has(key)) emitSchema(context, scope, 'schema-documentation-changed', { titleArgument: key, detail: 'documentation only' });
-  else emitSchema(context, scope, 'schema-keyword-changed', { titleArgument: code(key), detail: `${describeValue(before)} → ${describeValue(after)}` });
+  else if (documentationKeys.has(key))
+    emitSchema(context, scope, 'schema-documentation-changed', { titleArgument: key, detail: 'documentation only' });
+  else
+    emitSchema(context, scope, 'schema-keyword-changed', {
+      titleArgument: code(key),
+      detail: `${describeValue(before)} → ${describeValue(after)}`,
+    });
 }
 
 const change = (before: unknown, after: unknown) => `${describeValue(before)} → ${describeValue(after)}`;
 
 const keywordChecks: Record<string, KeywordCheck> = {
   type: (context, scope, _key, before, after) => {
-    const rule = accepts(typesOf(after), typesOf(before)) ? 'type-widened' : accepts(typesOf(before), typesOf(after)) ? 'type-narrowed' : 'type-changed';
+    const rule = accepts(typesOf(after), typesOf(before))
+      ? 'type-widened'
+      : accepts(typesOf(before), typesOf(after))
+      ? 'type-narrowed'
+      : 'type-changed';
     emitSchema(context, scope, rule, { detail: change(before, after) });
   },
   enum: (context, scope, _key, before, after) => compareEnum(context, scope, before, after),
   'x-extensible-enum': (context, scope, key, before, after) => {
     const { removed, added } = valueChanges(before, after);
     const detail = (values: unknown[]) => `${code(key)}: ${values.map((value) => code(value)).join(', ')}`;
-    if (removed.length > 0) emitSchema(context, scope, 'extensible-enum-values-removed', { detail: `no longer listed: ${detail(removed)}` });
-    if (added.length > 0) emitSchema(context, scope, 'extensible-enum-values-added', { detail: `now also listed: ${detail(added)}; clients of an extensible enum expect new values` });
+    if (removed.length > 0)
+      emitSchema(context, scope, 'extensible-enum-values-removed', { detail: `no longer listed: ${detail(removed)}` });
+    if (added.length > 0)
+      emitSchema(context, scope, 'extensible-enum-values-added', {
+        detail: `now also listed: ${detail(added)}; clients of an extensible enum expect new values`,
+      });
   },
   nullable: (context, scope, _key, before, after) => {
-    emitSchema(context, scope, after === true ? 'nullable-added' : 'nullable-removed', { detail: `${code('nullable')}: ${change(before, after)}` });
+    emitSchema(context, scope, after === true ? 'nullable-added' : 'nullable-removed', {
+      detail: `${code('nullable')}: ${change(before, after)}`,
+    });
   },
   exclusiveMinimum: (context, scope, key, before, after) => compareExclusive(context, scope, key, before, after),
   exclusiveMaximum: (context, scope, key, before, after) => compareExclusive(context, scope, key, before, after),
   uniqueItems: (context, scope, key, before, after) => {
-    emitSchema(context, scope, after === true ? 'constraint-tightened' : 'constraint-loosened', { detail: `${code(key)}: ${change(before, after)}` });
+    emitSchema(context, scope, after === true ? 'constraint-tightened' : 'constraint-loosened', {
+      detail: `${code(key)}: ${change(before, after)}`,
+    });
   },
   pattern: (context, scope, _key, before, after) => {
     // An empty pattern matches everything: it counts as none.
     const b = before === '' ? undefined : before;
     const a = after === '' ? undefined : after;
     if (b === a) {
-      emitSchema(context, scope, 'equivalent-form-changed', { detail: `${code('pattern')}: ${change(before, after)}; an empty pattern matches everything` });
+      emitSchema(context, scope, 'equivalent-form-changed', {
+        detail: `${code('pattern')}: ${change(before, after)}; an empty pattern matches everything`,
+      });
       return;
     }
     const rule = b === undefined ? 'pattern-added' : a === undefined ? 'pattern-removed' : 'pattern-changed';
@@ -78,7 +113,8 @@ const keywordChecks: Record<string, KeywordCheck> = {
     const rule = before === undefined ? 'default-added' : after === undefined ? 'default-removed' : 'default-changed';
     emitSchema(context, scope, rule, { detail: `${change(before, after)}; clients that leave it out get what the default says` });
   },
-  deprecated: (context, scope, _key, _before, after) => emitSchema(context, scope, after === true ? 'field-deprecated' : 'field-undeprecated', {}),
+  deprecated: (context, scope, _key, _before, after) =>
+    emitSchema(context, scope, after === true ? 'field-deprecated' : 'field-undeprecated', {}),
   readOnly: (context, scope, _key, _before, after) => {
     emitSchema(context, scope, after === true ? 'property-became-read-only' : 'property-no-longer-read-only', {
       detail: after === true ? 'the server ignores or refuses it in requests now' : 'clients may send it now',
@@ -97,7 +133,9 @@ function compareBound(context: Comparison, scope: SchemaScope, key: string, befo
   const raised = before === undefined || (typeof after === 'number' && typeof before === 'number' && after > before);
   const lowered = before === undefined || (after as number) < (before as number);
   const tighter = !removed && (lower ? raised : lowered);
-  emitSchema(context, scope, tighter ? 'constraint-tightened' : 'constraint-loosened', { detail: `${code(key)}: ${change(before, after)}` });
+  emitSchema(context, scope, tighter ? 'constraint-tightened' : 'constraint-loosened', {
+    detail: `${code(key)}: ${change(before, after)}`,
+  });
 }
 
 function compareAssertion(context: Comparison, scope: SchemaScope, key: string, before: unknown, after: unknown): void {
@@ -110,9 +148,13 @@ function compareExclusive(context: Comparison, scope: SchemaScope, key: string, 
   if (typeof before === 'number' || typeof after === 'number') {
     // OpenAPI 3.1: exclusive bounds are numbers, read like minimum and maximum.
     const lower = key === 'exclusiveMinimum';
-    tighter = after !== undefined && (before === undefined || (lower ? (after as number) > (before as number) : (after as number) < (before as number)));
+    tighter =
+      after !== undefined &&
+      (before === undefined || (lower ? (after as number) > (before as number) : (after as number) < (before as number)));
   }
-  emitSchema(context, scope, tighter ? 'constraint-tightened' : 'constraint-loosened', { detail: `${code(key)}: ${change(before, after)}` });
+  emitSchema(context, scope, tighter ? 'constraint-tightened' : 'constraint-loosened', {
+    detail: `${code(key)}: ${change(before, after)}`,
+  });
 }
 
 function compareEnum(context: Comparison, scope: SchemaScope, before: unknown, after: unknown): void {
@@ -131,7 +173,9 @@ function compareEnum(context: Comparison, scope: SchemaScope, before: unknown, a
   if (removed.length > 0) emitSchema(context, scope, 'enum-narrowed', { detail: `no longer ${sent}: ${show(removed)}` });
   if (added.length === 0) return;
   const detail =
-    scope.direction === 'request' ? `now also allowed: ${show(added)}` : `may now be sent: ${show(added)}; clients that switch over the values do not know them`;
+    scope.direction === 'request'
+      ? `now also allowed: ${show(added)}`
+      : `may now be sent: ${show(added)}; clients that switch over the values do not know them`;
   emitSchema(context, scope, 'enum-widened', { detail });
 }
 

@@ -32,6 +32,7 @@ function compareMediaType(context: Comparison, direction: Direction, where: stri
     if (key === 'schema') compareSchema(context, { direction, where, field: '' }, kb, ka);
     else if (key === 'examples') compareExamples(context, where, kb, ka);
     else if (key === 'example') context.documentation('Example', '', where, kb, ka);
-    else if (!context.sameExpanded(kb, ka)) context.emit('media-type-field-changed', direction, { titleArgument: code(key), subject: '', where });
+    else if (!context.sameExpanded(kb, ka))
+      context.emit('media-type-field-changed', direction, { titleArgument: code(key), subject: '', where });
   }
 }

@@ -33,13 +33,16 @@ export function compareOperation(context: Comparison, pair: OperationPair): void
     else if (key === 'responses') compareResponses(context, operation, kb, ka);
     else if (key === 'operationId') {
       if (kb.value === ka.value) continue;
-      const detail = `${code(String(kb.value))} → ${code(String(ka.value))}; the wire format is the same, but generated clients and types rename the call`;
+      const detail = `${code(String(kb.value))} → ${code(
+        String(ka.value)
+      )}; the wire format is the same, but generated clients and types rename the call`;
       context.emit('operation-id-changed', 'request', { subject: '', where: operation, detail });
     } else if (key === 'deprecated') {
       if (Boolean(kb.value) === Boolean(ka.value)) continue;
       context.emit(ka.value ? 'operation-deprecated' : 'operation-undeprecated', 'request', { subject: '', where: operation });
     } else if (documentationKeys.has(key)) context.documentation(`Operation ${key}`, '', operation, kb, ka);
-    else if (!context.sameExpanded(kb, ka)) context.emit('operation-field-changed', 'request', { titleArgument: code(key), subject: '', where: operation });
+    else if (!context.sameExpanded(kb, ka))
+      context.emit('operation-field-changed', 'request', { titleArgument: code(key), subject: '', where: operation });
   }
   compareParameters(context, pair);
   compareSecurity(context, operation, b, a);

@@ -33,7 +33,8 @@ export function compareParameters(context: Comparison, pair: OperationPair): voi
     context.coverReachable('after', pa);
     const parameter = pa.value as JsonObject;
     const place = { subject: code(String(parameter.name)), where: whereOf(parameter) };
-    if (parameter.required === true) context.emit('parameter-added-required', 'request', { ...place, detail: 'existing clients do not send it' });
+    if (parameter.required === true)
+      context.emit('parameter-added-required', 'request', { ...place, detail: 'existing clients do not send it' });
     else context.emit('parameter-added-optional', 'request', place);
   }
 }
@@ -65,10 +66,15 @@ function compareParameter(context: Comparison, where: string, b: Located, a: Loc
     else if (key === 'content') compareContent(context, 'request', where, kb, ka);
     else if (key === 'name') {
       if (pb.name === pa.name) continue;
-      context.emit('parameter-renamed', 'request', { subject: name, where, detail: `${code(String(pb.name))} → ${name}; the URL is the same` });
+      context.emit('parameter-renamed', 'request', {
+        subject: name,
+        where,
+        detail: `${code(String(pb.name))} → ${name}; the URL is the same`,
+      });
     } else if (key === 'required') {
       if (Boolean(pb.required) === Boolean(pa.required)) continue;
-      if (pa.required) context.emit('parameter-became-required', 'request', { subject: name, where, detail: 'existing clients may not send it' });
+      if (pa.required)
+        context.emit('parameter-became-required', 'request', { subject: name, where, detail: 'existing clients may not send it' });
       else context.emit('parameter-became-optional', 'request', { subject: name, where });
     } else if (key === 'deprecated') {
       if (Boolean(pb.deprecated) === Boolean(pa.deprecated)) continue;
@@ -78,7 +84,8 @@ function compareParameter(context: Comparison, where: string, b: Located, a: Loc
       const detail = `${code(key)}: ${describeValue(kb.value)} → ${describeValue(ka.value)}`;
       context.emit('parameter-serialization-changed', 'request', { subject: name, where, detail });
     } else if (documentationKeys.has(key)) context.documentation(`Parameter ${key}`, name, where, kb, ka);
-    else if (!context.sameExpanded(kb, ka)) context.emit('parameter-field-changed', 'request', { titleArgument: code(key), subject: name, where });
+    else if (!context.sameExpanded(kb, ka))
+      context.emit('parameter-field-changed', 'request', { titleArgument: code(key), subject: name, where });
   }
 }
 

@@ -24,7 +24,8 @@ export function compareProperties(context: Comparison, scope: SchemaScope, sb: F
     const hidden = notExchanged(context, scope, side, present);
     const inner = hidden === undefined ? scope : { ...scope, notExchanged: hidden };
     if (side === 'before') {
-      if (scope.direction === 'response') emitSchema(context, inner, 'property-removed', { subject, detail: 'clients that read it get nothing' });
+      if (scope.direction === 'response')
+        emitSchema(context, inner, 'property-removed', { subject, detail: 'clients that read it get nothing' });
       else if (sa.keywords.get('additionalProperties')?.value === false) {
         const detail = 'no longer accepted (additionalProperties: false): clients that send it are rejected';
         emitSchema(context, inner, 'property-removed-closed', { subject, detail });
@@ -32,7 +33,8 @@ export function compareProperties(context: Comparison, scope: SchemaScope, sb: F
     } else if (isRequired(context, scope, 'after', sa, name)) {
       const detail = scope.direction === 'response' ? 'always present' : 'existing clients do not send it';
       emitSchema(context, inner, 'property-added-required', { subject, detail });
-    } else emitSchema(context, inner, 'property-added-optional', scope.direction === 'response' ? { subject, detail: 'optional' } : { subject });
+    } else
+      emitSchema(context, inner, 'property-added-optional', scope.direction === 'response' ? { subject, detail: 'optional' } : { subject });
   }
   compareUndefinedRequired(context, scope, sb, sa);
 }

@@ -13,8 +13,13 @@ export function compareRequestBody(context: Comparison, operation: string, b: Lo
     context.coverReachable(side, present);
     const required = isObject(present.value) && present.value.required === true;
     if (side === 'before') {
-      context.emit('request-body-removed', 'request', { subject: '', where, detail: 'clients that send one may be rejected, and what it carried is gone' });
-    } else if (required) context.emit('request-body-added-required', 'request', { subject: '', where, detail: 'existing clients send no body' });
+      context.emit('request-body-removed', 'request', {
+        subject: '',
+        where,
+        detail: 'clients that send one may be rejected, and what it carried is gone',
+      });
+    } else if (required)
+      context.emit('request-body-added-required', 'request', { subject: '', where, detail: 'existing clients send no body' });
     else context.emit('request-body-added-optional', 'request', { subject: '', where });
     return;
   }
@@ -30,6 +35,7 @@ export function compareRequestBody(context: Comparison, operation: string, b: Lo
       if (Boolean(kb.value) === Boolean(ka.value)) continue;
       context.emit(ka.value ? 'request-body-became-required' : 'request-body-became-optional', 'request', { subject: '', where });
     } else if (key === 'description') context.documentation('Request body description', '', where, kb, ka);
-    else if (!context.sameExpanded(kb, ka)) context.emit('request-body-field-changed', 'request', { titleArgument: code(key), subject: '', where });
+    else if (!context.sameExpanded(kb, ka))
+      context.emit('request-body-field-changed', 'request', { titleArgument: code(key), subject: '', where });
   }
 }

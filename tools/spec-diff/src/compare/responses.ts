@@ -34,7 +34,8 @@ function compareResponse(context: Comparison, where: string, b: Located, a: Loca
     if (key === 'content') compareContent(context, 'response', where, kb, ka);
     else if (key === 'headers') compareHeaders(context, where, kb, ka);
     else if (key === 'description') context.documentation('Response description', '', where, kb, ka);
-    else if (!context.sameExpanded(kb, ka)) context.emit('response-field-changed', 'response', { titleArgument: code(key), subject: '', where });
+    else if (!context.sameExpanded(kb, ka))
+      context.emit('response-field-changed', 'response', { titleArgument: code(key), subject: '', where });
   }
 }
 
@@ -70,8 +71,14 @@ function compareHeader(context: Comparison, where: string, name: string, b: Loca
     else if (key === 'required') {
       if (Boolean(kb.value) === Boolean(ka.value)) continue;
       if (ka.value) context.emit('response-header-became-required', 'response', { subject: header, where });
-      else context.emit('response-header-became-optional', 'response', { subject: header, where, detail: 'clients may rely on it being sent' });
+      else
+        context.emit('response-header-became-optional', 'response', {
+          subject: header,
+          where,
+          detail: 'clients may rely on it being sent',
+        });
     } else if (headerDocumentationKeys.has(key)) context.documentation(`Header ${key}`, header, where, kb, ka);
-    else if (!context.sameExpanded(kb, ka)) context.emit('response-header-field-changed', 'response', { titleArgument: code(key), subject: header, where });
+    else if (!context.sameExpanded(kb, ka))
+      context.emit('response-header-field-changed', 'response', { titleArgument: code(key), subject: header, where });
   }
 }

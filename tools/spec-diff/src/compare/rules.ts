@@ -76,8 +76,18 @@ export const ruleList: readonly Rule[] = [
   { id: 'response-header-became-optional', title: 'Response header became optional', response: B, twin: 'parameter-became-optional' },
   { id: 'response-header-field-changed', title: 'Header {0} changed', response: U, twin: 'parameter-field-changed' },
   // ---- media types and examples
-  { id: 'media-type-added', title: { request: 'Request media type added', response: 'Response media type added' }, request: N, response: N },
-  { id: 'media-type-removed', title: { request: 'Request media type removed', response: 'Response media type removed' }, request: B, response: B },
+  {
+    id: 'media-type-added',
+    title: { request: 'Request media type added', response: 'Response media type added' },
+    request: N,
+    response: N,
+  },
+  {
+    id: 'media-type-removed',
+    title: { request: 'Request media type removed', response: 'Response media type removed' },
+    request: B,
+    response: B,
+  },
   both('media-type-field-changed', 'Media type {0} changed', U),
   both('example-added', 'Example added', N),
   both('example-removed', 'Example removed', N),
@@ -89,9 +99,24 @@ export const ruleList: readonly Rule[] = [
   { id: 'security-scheme-field-changed', title: 'Security scheme {0} changed', request: U, waiver: noResponse },
   // ---- schemas: the same change, judged by direction
   { id: 'property-removed', title: { request: 'Request field removed', response: 'Response field removed' }, request: N, response: B },
-  { id: 'property-removed-closed', title: { request: 'Request field removed', response: 'Response field removed' }, request: B, response: B },
-  { id: 'property-added-required', title: { request: 'Required request field added', response: 'Response field added' }, request: B, response: N },
-  { id: 'property-added-optional', title: { request: 'Optional request field added', response: 'Response field added' }, request: N, response: N },
+  {
+    id: 'property-removed-closed',
+    title: { request: 'Request field removed', response: 'Response field removed' },
+    request: B,
+    response: B,
+  },
+  {
+    id: 'property-added-required',
+    title: { request: 'Required request field added', response: 'Response field added' },
+    request: B,
+    response: N,
+  },
+  {
+    id: 'property-added-optional',
+    title: { request: 'Optional request field added', response: 'Response field added' },
+    request: N,
+    response: N,
+  },
   {
     id: 'property-became-required',
     title: { request: 'Request field became required', response: 'Response field became required' },

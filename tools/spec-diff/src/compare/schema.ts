@@ -24,12 +24,17 @@ export interface SchemaScope {
   notExchanged?: string;
 }
 
-export function subjectOf(scope: SchemaScope): string {
+function subjectOf(scope: SchemaScope): string {
   return scope.field === '' ? 'the body' : code(scope.field);
 }
 
 /** Records a schema finding; inside a field clients do not exchange, every change is harmless. */
-export function emitSchema(context: Comparison, scope: SchemaScope, ruleId: string, place: Omit<Place, 'where' | 'subject'> & { subject?: string }): void {
+export function emitSchema(
+  context: Comparison,
+  scope: SchemaScope,
+  ruleId: string,
+  place: Omit<Place, 'where' | 'subject'> & { subject?: string }
+): void {
   const located = { subject: place.subject ?? subjectOf(scope), where: scope.where };
   if (scope.notExchanged === undefined) {
     context.emit(ruleId, scope.direction, { ...place, ...located });
@@ -67,11 +72,18 @@ export function compareSchema(context: Comparison, scope: SchemaScope, b: Locate
  */
 function reportEquivalentForm(context: Comparison, scope: SchemaScope, b: Located, a: Located, rb: Located, ra: Located): void {
   const ref = (value: unknown) => (isObject(value) && typeof value.$ref === 'string' ? value.$ref : undefined);
-  const members = (value: unknown) => (isObject(value) && Array.isArray(value.allOf) ? value.allOf.map((item) => ref(item) ?? JSON.stringify(item)) : []);
+  const members = (value: unknown) =>
+    isObject(value) && Array.isArray(value.allOf) ? value.allOf.map((item) => ref(item) ?? JSON.stringify(item)) : [];
   if (ref(b.value) !== ref(a.value)) {
-    emitSchema(context, scope, 'equivalent-form-changed', { detail: `refers to ${code(ref(a.value) ?? 'an inline schema')} instead of ${code(ref(b.value) ?? 'an inline schema')}, which says the same` });
+    emitSchema(context, scope, 'equivalent-form-changed', {
+      detail: `refers to ${code(ref(a.value) ?? 'an inline schema')} instead of ${code(
+        ref(b.value) ?? 'an inline schema'
+      )}, which says the same`,
+    });
   } else if (!isDeepStrictEqual(members(rb.value), members(ra.value))) {
-    emitSchema(context, scope, 'equivalent-form-changed', { detail: `${code('allOf')} members changed; the merged schema allows the same values` });
+    emitSchema(context, scope, 'equivalent-form-changed', {
+      detail: `${code('allOf')} members changed; the merged schema allows the same values`,
+    });
   }
 }
 

@@ -32,7 +32,10 @@ function requirementsOf(context: Comparison, side: Side, operation: Located): Re
   if (!Array.isArray(list.value) || list.value.length === 0) return [new Map()]; // anonymous access
   return list.value
     .filter(isObject)
-    .map((requirement) => new Map(Object.entries(requirement).map(([scheme, scopes]) => [scheme, new Set(Array.isArray(scopes) ? scopes.map(String) : [])])));
+    .map(
+      (requirement) =>
+        new Map(Object.entries(requirement).map(([scheme, scopes]) => [scheme, new Set(Array.isArray(scopes) ? scopes.map(String) : [])]))
+    );
 }
 
 /** Whether credentials that met `client` still meet `requirement`. */
@@ -69,7 +72,9 @@ function compareSecurityScheme(context: Comparison, scheme: string): void {
     if (isDeepStrictEqual(kb.value, ka.value)) continue;
     if (key === 'description' || key === 'bearerFormat') context.documentation(`Security scheme ${key}`, '', where, kb, ka);
     else if (credentialKeys.has(key)) {
-      const detail = `${code(key)}: ${code(JSON.stringify(kb.value ?? null))} → ${code(JSON.stringify(ka.value ?? null))}; clients send the credential the old way`;
+      const detail = `${code(key)}: ${code(JSON.stringify(kb.value ?? null))} → ${code(
+        JSON.stringify(ka.value ?? null)
+      )}; clients send the credential the old way`;
       context.emit('security-scheme-changed', 'request', { subject: '', where, detail });
     } else context.emit('security-scheme-field-changed', 'request', { titleArgument: code(key), subject: '', where });
   }

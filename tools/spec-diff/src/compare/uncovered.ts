@@ -33,7 +33,15 @@ function finding(ruleId: string, titleArgument: string, subject: string, detail?
   const rule = rules.get(ruleId);
   if (rule === undefined || rule.request === undefined || typeof rule.title !== 'string') throw new Error(`spec-diff: bad rule ${ruleId}`);
   const title = rule.title.replace('{0}', titleArgument);
-  return { rule: ruleId, severity: rule.request, title, subject, where: 'the document', source: 'spec-diff', ...(detail === undefined ? {} : { detail }) };
+  return {
+    rule: ruleId,
+    severity: rule.request,
+    title,
+    subject,
+    where: 'the document',
+    source: 'spec-diff',
+    ...(detail === undefined ? {} : { detail }),
+  };
 }
 
 /** Pointers where the two documents differ, as deep as both sides are objects or arrays. */
@@ -46,6 +54,6 @@ function differingPointers(before: unknown, after: unknown, pointer = ''): strin
     ? Array.from({ length: Math.max((before as unknown[]).length, (after as unknown[]).length) }, (_, index) => String(index))
     : unionKeys(before, after);
   return keys.flatMap((key) =>
-    differingPointers((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], `${pointer}/${escapeSegment(key)}`),
+    differingPointers((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], `${pointer}/${escapeSegment(key)}`)
   );
 }
