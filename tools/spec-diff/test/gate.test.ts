@@ -216,7 +216,7 @@ describe('spec:diff on real before/after pairs', () => {
 
   it('the command exits 3 when --base is missing', async () => {
     const repo = await newRepo();
-    const missingBase = await repo.specDiff();
+    const missingBase = await repo.command();
     expect(missingBase.exitCode).toBe(3);
     expect(missingBase.stderr).toContain('--base <git ref> is required');
   });

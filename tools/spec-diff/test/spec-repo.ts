@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { runCommand } from '../src/command.js';
 import { runSpecDiff } from '../src/gate.js';
 
 const run = promisify(execFile);
@@ -99,6 +100,14 @@ export class SpecRepo {
   async gate(base: string): Promise<CommandResult> {
     const result = await runSpecDiff({ cwd: this.dir, base });
     return { exitCode: result.exitCode, stdout: `${result.markdown}\n`, stderr: '' };
+  }
+
+  /** Runs the command's code in this process, with these arguments, in this repository. */
+  async command(...args: string[]): Promise<CommandResult> {
+    let stdout = '';
+    let stderr = '';
+    const exitCode = await runCommand(args, this.dir, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+    return { exitCode, stdout, stderr };
   }
 
   /** Runs the real command (`npm run spec:diff` runs the same file with tsx) in this repository. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkChangelogEntry } from '../src/changelog.js';
 import { describeLocation } from '../src/openapi-diff.js';
-import { compactWheres } from '../src/report.js';
+import { compactWheres, renderReport } from '../src/report.js';
 import { compareVersions, parseVersion } from '../src/version.js';
 
 describe('semantic versions', () => {
@@ -106,5 +106,24 @@ describe('report locations', () => {
       '`POST /b`, response 400 (`application/json`)',
       '`GET /a`, query parameter',
     ]);
+  });
+});
+
+describe('report notes', () => {
+  it("lists openapi-diff's failure under Notes, apart from the changes", () => {
+    const versions = { base: '1.0.0', head: '1.1.0', majorBump: false, problems: [] };
+    const report = renderReport({
+      base: 'main',
+      commit: '0123456789abcdef',
+      specPath: 'openapi/openapi.yaml',
+      changelogPath: 'openapi/CHANGELOG.md',
+      specChanged: true,
+      findings: [],
+      versions,
+      exitCode: 0,
+      notes: ['openapi-diff could not compare the documents (x).'],
+    });
+    expect(report).toContain('### Notes\n\n- openapi-diff could not compare the documents (x).\n');
+    expect(report.indexOf('### Notes')).toBeGreaterThan(report.indexOf('### Unclassified changes'));
   });
 });
