@@ -6,7 +6,7 @@ import { code } from '../findings.js';
 import { childOf, isObject, type Located } from '../pointer.js';
 import type { Comparison, Side } from './context.js';
 import { describeValue } from './describe.js';
-import { compareSchema, emitSchema, type SchemaScope } from './schema.js';
+import { type CompareSchema, emitSchema, type SchemaScope } from './schema-scope.js';
 
 interface Member {
   located: Located;
@@ -14,7 +14,14 @@ interface Member {
   ref?: string;
 }
 
-export function compareComposition(context: Comparison, scope: SchemaScope, key: 'oneOf' | 'anyOf', b: Located, a: Located): void {
+export function compareComposition(
+  context: Comparison,
+  scope: SchemaScope,
+  key: 'oneOf' | 'anyOf',
+  b: Located,
+  a: Located,
+  compareSchema: CompareSchema
+): void {
   if (!Array.isArray(b.value) || !Array.isArray(a.value)) {
     // Added, removed, or not a list: whether that widens or narrows depends on what was there before.
     if (context.sameExpanded(b, a)) return;

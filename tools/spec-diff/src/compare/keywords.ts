@@ -5,7 +5,7 @@ import { code } from '../findings.js';
 import type { Located } from '../pointer.js';
 import type { Comparison } from './context.js';
 import { describeValue } from './describe.js';
-import { emitSchema, type SchemaScope } from './schema.js';
+import { emitSchema, type SchemaScope } from './schema-scope.js';
 
 const documentationKeys = new Set(['description', 'summary', 'title', 'example', 'examples', 'externalDocs', 'xml', 'tags']);
 const lowerBounds = new Set(['minimum', 'minLength', 'minItems', 'minProperties', 'minContains']);

@@ -1,24 +1,14 @@
 // One operation present on both sides: its own fields, then its effective parameters (path item
 // and operation merged) and its effective security (its own, or the document's default).
 import { code } from '../findings.js';
-import { childOf, type Located } from '../pointer.js';
+import { childOf } from '../pointer.js';
 import type { Comparison } from './context.js';
 import { unionKeys } from './describe.js';
+import type { OperationPair } from './operation-pair.js';
 import { compareParameters } from './parameters.js';
 import { compareRequestBody } from './request-body.js';
 import { compareResponses } from './responses.js';
 import { compareSecurity } from './security.js';
-
-export interface OperationPair {
-  /** `METHOD /path` in report form. */
-  operation: string;
-  path: string;
-  beforePath: string;
-  pathBefore: Located;
-  pathAfter: Located;
-  before: Located;
-  after: Located;
-}
 
 const documentationKeys = new Set(['summary', 'description', 'tags', 'externalDocs']);
 

@@ -7,7 +7,7 @@ import type { JsonObject } from '../sources.js';
 import type { Comparison, Side } from './context.js';
 import { describeValue, unionKeys } from './describe.js';
 import { compareContent } from './media-types.js';
-import type { OperationPair } from './operation.js';
+import type { OperationPair } from './operation-pair.js';
 import { compareSchema } from './schema.js';
 
 const serializationKeys = new Set(['style', 'explode', 'allowReserved', 'allowEmptyValue']);

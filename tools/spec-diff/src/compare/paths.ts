@@ -5,7 +5,8 @@ import { code } from '../findings.js';
 import { childOf, type Located } from '../pointer.js';
 import type { Comparison } from './context.js';
 import { httpMethods, keysOf, unionKeys } from './describe.js';
-import { compareOperation, type OperationPair } from './operation.js';
+import { compareOperation } from './operation.js';
+import type { OperationPair } from './operation-pair.js';
 
 export function comparePaths(context: Comparison, b: Located, a: Located): void {
   const beforePaths = pathsByTemplate(b.value);

@@ -6,16 +6,22 @@ import type { Located } from '../pointer.js';
 import type { Comparison, Side } from './context.js';
 import { describeValue } from './describe.js';
 import { type FlatSchema, hasFlag } from './flatten.js';
-import { compareSchema, emitSchema, type SchemaScope } from './schema.js';
+import { type CompareSchema, emitSchema, type SchemaScope } from './schema-scope.js';
 
-export function compareProperties(context: Comparison, scope: SchemaScope, sb: FlatSchema, sa: FlatSchema): void {
+export function compareProperties(
+  context: Comparison,
+  scope: SchemaScope,
+  sb: FlatSchema,
+  sa: FlatSchema,
+  compareSchema: CompareSchema
+): void {
   const fieldName = (name: string) => (scope.field === '' ? name : `${scope.field}.${name}`);
   for (const name of new Set([...sb.properties.keys(), ...sa.properties.keys()])) {
     const pb = sb.properties.get(name);
     const pa = sa.properties.get(name);
     const subject = code(fieldName(name));
     if (pb !== undefined && pa !== undefined) {
-      compareProperty(context, { ...scope, field: fieldName(name) }, { name, before: pb, after: pa, sb, sa });
+      compareProperty(context, { ...scope, field: fieldName(name) }, { name, before: pb, after: pa, sb, sa, compareSchema });
       continue;
     }
     const side: Side = pa === undefined ? 'before' : 'after';
@@ -45,6 +51,7 @@ interface PropertyPair {
   after: Located;
   sb: FlatSchema;
   sa: FlatSchema;
+  compareSchema: CompareSchema;
 }
 
 function compareProperty(context: Comparison, scope: SchemaScope, pair: PropertyPair): void {
@@ -52,7 +59,7 @@ function compareProperty(context: Comparison, scope: SchemaScope, pair: Property
   const hiddenAfter = notExchanged(context, scope, 'after', pair.after);
   // Hidden on both sides: nothing about it reaches clients in this direction.
   const inner = hiddenBefore !== undefined && hiddenAfter !== undefined ? { ...scope, notExchanged: hiddenAfter } : scope;
-  compareSchema(context, inner, pair.before, pair.after);
+  pair.compareSchema(context, inner, pair.before, pair.after);
   const wasRequired = isRequired(context, scope, 'before', pair.sb, pair.name);
   const isRequiredNow = isRequired(context, scope, 'after', pair.sa, pair.name);
   if (wasRequired === isRequiredNow) return;

@@ -5,44 +5,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { code } from '../findings.js';
 import { isObject, type Located } from '../pointer.js';
 import { compareComposition } from './composition.js';
-import type { Comparison, Place } from './context.js';
+import type { Comparison } from './context.js';
 import { describeValue } from './describe.js';
 import { flatten } from './flatten.js';
 import { compareKeyword } from './keywords.js';
 import { compareProperties } from './properties.js';
-import type { Direction } from './rules.js';
-
-export interface SchemaScope {
-  direction: Direction;
-  /** Where in the API (Markdown). */
-  where: string;
-  /** Dotted path of the field inside the body ('' is the body itself); a parameter's name. */
-  field: string;
-  /** Pairs of schemas being compared further up: a recursive schema is compared once. */
-  stack?: Set<string>;
-  /** Set inside a field clients do not exchange in this direction (readOnly in requests, writeOnly in responses). */
-  notExchanged?: string;
-}
-
-function subjectOf(scope: SchemaScope): string {
-  return scope.field === '' ? 'the body' : code(scope.field);
-}
-
-/** Records a schema finding; inside a field clients do not exchange, every change is harmless. */
-export function emitSchema(
-  context: Comparison,
-  scope: SchemaScope,
-  ruleId: string,
-  place: Omit<Place, 'where' | 'subject'> & { subject?: string }
-): void {
-  const located = { subject: place.subject ?? subjectOf(scope), where: scope.where };
-  if (scope.notExchanged === undefined) {
-    context.emit(ruleId, scope.direction, { ...place, ...located });
-    return;
-  }
-  const detail = `${ruleId}${place.detail === undefined ? '' : `: ${place.detail}`}; ${scope.notExchanged}`;
-  context.emit('property-not-exchanged-changed', scope.direction, { ...located, detail });
-}
+import { emitSchema, type SchemaScope, subjectOf } from './schema-scope.js';
 
 export function compareSchema(context: Comparison, scope: SchemaScope, b: Located, a: Located): void {
   context.compareRefSiblings(scope.direction, b, a, { subject: subjectOf(scope), where: scope.where });
@@ -59,10 +27,10 @@ export function compareSchema(context: Comparison, scope: SchemaScope, b: Locate
     const ka = sa.keywords.get(key) ?? { value: undefined, pointer: `${ra.pointer}/${key}` };
     context.cover(kb, ka);
     if (key === 'items' || key === 'additionalProperties') compareSubschema(context, inner, key, kb, ka);
-    else if (key === 'oneOf' || key === 'anyOf') compareComposition(context, inner, key, kb, ka);
+    else if (key === 'oneOf' || key === 'anyOf') compareComposition(context, inner, key, kb, ka, compareSchema);
     else compareKeyword(context, inner, key, kb, ka);
   }
-  compareProperties(context, inner, sb, sa);
+  compareProperties(context, inner, sb, sa, compareSchema);
   if (context.findings.length === findingsBefore) reportEquivalentForm(context, scope, b, a, rb, ra);
 }
 
