@@ -118,6 +118,11 @@ describe('readOnly and writeOnly', () => {
       `property-not-exchanged-changed non-breaking \`id\` @ ${requestBody}`,
     ]);
     expect(diff((d) => schemas(d).NewThing.required.push('id'))).toEqual([]);
+    // readOnly next to a $ref counts too: the referenced schema's enum narrowing reaches no request.
+    const refWithReadOnly = (d: any) => (schemas(d).NewThing.properties.kind2 = { $ref: '#/components/schemas/Square', readOnly: true });
+    expect(diff((d) => (schemas(d).Square.properties.side.enum = [1]), refWithReadOnly).filter((line) => line.includes('kind2'))).toEqual([
+      `property-not-exchanged-changed non-breaking \`kind2.side\` @ ${requestBody}`,
+    ]);
   });
   it('a write-only field in a response is not received: loosening it breaks nobody; becoming write-only breaks readers', () => {
     expect(diff((d) => (schemas(d).Thing.properties.secret.maxLength = 20))).toEqual([

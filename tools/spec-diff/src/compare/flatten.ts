@@ -45,6 +45,8 @@ export function flatten(context: Comparison, side: Side, schema: Located, depth 
 
 /** Whether a (possibly `$ref`ed, possibly allOf-composed) schema sets a boolean keyword. */
 export function hasFlag(context: Comparison, side: Side, schema: Located, keyword: 'readOnly' | 'writeOnly', depth = 0): boolean {
+  // Tools honour `readOnly: true` written next to a `$ref`, although OpenAPI 3.0 says to ignore it.
+  if (isObject(schema.value) && schema.value[keyword] === true) return true;
   const resolved = context.resolve(side, schema);
   if (!isObject(resolved.value) || depth > 16) return false;
   if (resolved.value[keyword] === true) return true;
