@@ -85,7 +85,7 @@ export function thingsSpec(): any {
       '/things': {
         post: {
           operationId: 'createThing',
-          parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', default: 50 } }],
+          parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', default: 50 } }, { $ref: '#/components/parameters/Trace' }],
           requestBody: {
             required: true,
             content: { 'application/json': { schema: { $ref: '#/components/schemas/NewThing' } } },
@@ -100,6 +100,7 @@ export function thingsSpec(): any {
       },
     },
     components: {
+      parameters: { Trace: { name: 'X-Trace', in: 'header', schema: { type: 'string' } } },
       schemas: {
         NewThing: {
           type: 'object',

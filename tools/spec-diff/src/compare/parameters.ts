@@ -14,6 +14,7 @@ const serializationKeys = new Set(['style', 'explode', 'allowReserved', 'allowEm
 const documentationKeys = new Set(['description', 'example', 'examples']);
 
 export function compareParameters(context: Comparison, pair: OperationPair): void {
+  const findingsBefore = context.findings.length;
   const before = effectiveParameters(context, 'before', pair.beforePath, pair.pathBefore, pair.before);
   const after = effectiveParameters(context, 'after', pair.path, pair.pathAfter, pair.after);
   const whereOf = (parameter: JsonObject) => `${pair.operation}, ${String(parameter.in)} parameter`;
@@ -37,6 +38,12 @@ export function compareParameters(context: Comparison, pair: OperationPair): voi
       context.emit('parameter-added-required', 'request', { ...place, detail: 'existing clients do not send it' });
     else context.emit('parameter-added-optional', 'request', place);
   }
+  if (context.findings.length > findingsBefore) return;
+  // No parameter changed, yet the lists differ: reordered, or keys next to a `$ref`.
+  const lists = (pathItem: Located, operation: Located) => [childOf(pathItem, 'parameters').value, childOf(operation, 'parameters').value];
+  if (isDeepStrictEqual(lists(pair.pathBefore, pair.before), lists(pair.pathAfter, pair.after))) return;
+  const detail = 'reordered or written differently; the same parameters';
+  context.emit('equivalent-form-changed', 'request', { subject: '', where: `${pair.operation}, parameters`, detail });
 }
 
 function effectiveParameters(context: Comparison, side: Side, path: string, pathItem: Located, operation: Located): Map<string, Located> {

@@ -52,6 +52,10 @@ function reportEquivalentForm(context: Comparison, scope: SchemaScope, b: Locate
     emitSchema(context, scope, 'equivalent-form-changed', {
       detail: `${code('allOf')} members changed; the merged schema allows the same values`,
     });
+  } else if (!isDeepStrictEqual(rb.value, ra.value)) {
+    const detail =
+      'written differently (an order of `required` or `enum`, a field not exchanged in this direction, say); clients see the same';
+    emitSchema(context, scope, 'equivalent-form-changed', { detail });
   }
 }
 
