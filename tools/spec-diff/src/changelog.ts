@@ -1,9 +1,7 @@
 // Finds the Keep a Changelog entry of one version: `## [1.2.0] - 2026-11-25` followed by at
 // least one line of content before the next `## ` heading.
 
-export type ChangelogCheck =
-  | { ok: true; heading: string }
-  | { ok: false; problem: string };
+export type ChangelogCheck = { ok: true; heading: string } | { ok: false; problem: string };
 
 export function checkChangelogEntry(changelog: string | undefined, version: string, changelogPath: string): ChangelogCheck {
   if (changelog === undefined) {
@@ -12,7 +10,10 @@ export function checkChangelogEntry(changelog: string | undefined, version: stri
   const lines = changelog.split(/\r?\n/);
   const headingIndex = lines.findIndex((line) => headingVersion(line) === version);
   if (headingIndex < 0) {
-    return { ok: false, problem: `\`${changelogPath}\` has no entry for ${version}: add \`## [${version}] - YYYY-MM-DD\` with what changed.` };
+    return {
+      ok: false,
+      problem: `\`${changelogPath}\` has no entry for ${version}: add \`## [${version}] - YYYY-MM-DD\` with what changed.`,
+    };
   }
   const heading = (lines[headingIndex] ?? '').trim();
   if (!/^## \[[^\]]+\] - \d{4}-\d{2}-\d{2}$/.test(heading)) {

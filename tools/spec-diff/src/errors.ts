@@ -1,21 +1,11 @@
 // Typed errors: a SpecDiffInputError means the gate could not run (bad arguments, unknown git ref,
 // unreadable or invalid spec) and maps to its own exit code, distinct from a failed verdict.
 
-export type InputErrorCode =
-  | 'USAGE'
-  | 'NOT_A_GIT_REPOSITORY'
-  | 'UNKNOWN_REF'
-  | 'SPEC_NOT_FOUND'
-  | 'SPEC_INVALID'
-  | 'DIFF_FAILED';
+export type InputErrorCode = 'USAGE' | 'NOT_A_GIT_REPOSITORY' | 'UNKNOWN_REF' | 'SPEC_NOT_FOUND' | 'SPEC_INVALID';
 
 export class SpecDiffInputError extends Error {
   override readonly name = 'SpecDiffInputError';
-  constructor(
-    readonly code: InputErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
+  constructor(readonly code: InputErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
   }
 }

@@ -3,6 +3,8 @@
 export type Severity = 'breaking' | 'non-breaking' | 'unclassified';
 
 export interface Finding {
+  /** The rule of compare/rules.ts that classified it, or `openapi-diff:<code>` for openapi-diff's own lines. */
+  rule: string;
   severity: Severity;
   /** What kind of change, in a few words: "Response field removed". */
   title: string;

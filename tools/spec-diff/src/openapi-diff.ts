@@ -1,8 +1,7 @@
-// openapi-diff (Atlassian, maintained, reads OpenAPI 3.0.x) as the first opinion: its verdicts on
+// openapi-diff (Atlassian, maintained, reads OpenAPI 3.0.x) as the second opinion: its verdicts on
 // paths, operations, status codes, response headers and request/response bodies, translated into
 // findings with plain-words locations.
 import openapiDiff from 'openapi-diff';
-import { SpecDiffInputError } from './errors.js';
 import { code, type Finding, type Severity } from './findings.js';
 import type { JsonObject } from './sources.js';
 
@@ -34,13 +33,25 @@ const titles: Record<string, string> = {
 };
 
 /** Codes whose location is a request or response body: the field-level checks may explain them. */
-export const bodyScopeCodes = new Set(['request.body.scope.add', 'request.body.scope.remove', 'response.body.scope.add', 'response.body.scope.remove']);
+export const bodyScopeCodes = new Set([
+  'request.body.scope.add',
+  'request.body.scope.remove',
+  'response.body.scope.add',
+  'response.body.scope.remove',
+]);
 
 export interface OpenapiDiffFinding extends Finding {
   code: string;
 }
 
-export async function runOpenapiDiff(before: JsonObject, after: JsonObject): Promise<OpenapiDiffFinding[]> {
+/** openapi-diff's findings, or why it could not give any: it never stops the gate. */
+export interface SecondOpinion {
+  findings: OpenapiDiffFinding[];
+  /** Set when openapi-diff refused a document (its Swagger validation is stricter than the spec's). */
+  failure?: string;
+}
+
+export async function runOpenapiDiff(before: JsonObject, after: JsonObject): Promise<SecondOpinion> {
   let outcome: Awaited<ReturnType<typeof openapiDiff.diffSpecs>>;
   try {
     outcome = await openapiDiff.diffSpecs({
@@ -48,7 +59,8 @@ export async function runOpenapiDiff(before: JsonObject, after: JsonObject): Pro
       destinationSpec: { content: JSON.stringify(after), location: 'working tree', format: 'openapi3' },
     });
   } catch (error) {
-    throw new SpecDiffInputError('DIFF_FAILED', `openapi-diff could not compare the documents: ${(error as Error).message}`, { cause: error });
+    const message = (error as Error).message.split('\n').slice(0, 3).join(' ').slice(0, 300);
+    return { findings: [], failure: `openapi-diff could not compare the documents (${message}); the field-level checks alone decided.` };
   }
   const pathKeys = [...new Set([...Object.keys((before.paths as object) ?? {}), ...Object.keys((after.paths as object) ?? {})])];
   const results: LibraryDiffResult[] = [
@@ -56,13 +68,14 @@ export async function runOpenapiDiff(before: JsonObject, after: JsonObject): Pro
     ...outcome.nonBreakingDifferences,
     ...outcome.unclassifiedDifferences,
   ];
-  return results.map((result) => translate(result, pathKeys));
+  return { findings: results.map((result) => translate(result, pathKeys)) };
 }
 
 function translate(result: LibraryDiffResult, pathKeys: string[]): OpenapiDiffFinding {
   const location = result.destinationSpecEntityDetails[0]?.location ?? result.sourceSpecEntityDetails[0]?.location ?? '';
   const { where, subject } = describeLocation(location, pathKeys, result.code);
   return {
+    rule: `openapi-diff:${result.code}`,
     severity: result.type,
     title: titles[result.code] ?? `openapi-diff: ${result.code}`,
     subject,
@@ -93,7 +106,10 @@ export function describeLocation(location: string, pathKeys: string[], resultCod
   if (inOperation === '') return { where: operation, subject: '' };
   const request = /^\.requestBody(?:\.content\.(.+?))?(?:\.schema)?$/.exec(inOperation);
   if (request) {
-    return { where: `${operation}, request body${request[1] ? ` (${code(request[1])})` : ''}`, subject: bodyScopeCodes.has(resultCode) ? 'the body' : '' };
+    return {
+      where: `${operation}, request body${request[1] ? ` (${code(request[1])})` : ''}`,
+      subject: bodyScopeCodes.has(resultCode) ? 'the body' : '',
+    };
   }
   const response = /^\.responses\.([^.]+)(?:\.content\.(.+?)(?:\.schema)?|\.headers\.(.+))?$/.exec(inOperation);
   if (response) {

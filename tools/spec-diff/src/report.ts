@@ -1,6 +1,6 @@
 // Renders the gate's result as Markdown to paste into a pull request.
 import { code, type Finding, type Severity, severities } from './findings.js';
-import type { VersionCheck } from './gate.js';
+import type { VerdictCode, VersionCheck } from './verdict.js';
 
 export interface ReportInput {
   base: string;
@@ -10,7 +10,9 @@ export interface ReportInput {
   specChanged: boolean;
   findings: Finding[];
   versions: VersionCheck;
-  exitCode: 0 | 1 | 2;
+  exitCode: VerdictCode;
+  /** Remarks that are not changes (openapi-diff could not compare, say). */
+  notes: string[];
 }
 
 const headings: Record<Severity, string> = {
@@ -26,17 +28,22 @@ const explanations: Record<Severity, string> = {
 };
 
 export function renderReport(input: ReportInput): string {
-  const { base, commit, specPath, changelogPath, specChanged, findings, versions, exitCode } = input;
+  const { base, commit, specPath, changelogPath, specChanged, findings, versions, exitCode, notes } = input;
   const lines: string[] = [];
   lines.push('## OpenAPI spec diff', '');
   lines.push(`${code(specPath)} at ${code(base)} (${code(commit.slice(0, 12))}) → working tree`, '');
   if (!specChanged) {
-    lines.push(`**Verdict: ✅ pass** — the bundled spec is the same as at ${code(base)} (\`info.version\` ${versions.head}); nothing to review.`, '');
+    lines.push(
+      `**Verdict: ✅ pass** — the bundled spec is the same as at ${code(base)} (\`info.version\` ${versions.head}); nothing to review.`,
+      ''
+    );
     lines.push(footer());
     return lines.join('\n');
   }
 
-  const grouped = Object.fromEntries(severities.map((severity) => [severity, groupFindings(findings.filter((finding) => finding.severity === severity))])) as Record<Severity, string[]>;
+  const grouped = Object.fromEntries(
+    severities.map((severity) => [severity, groupFindings(findings.filter((finding) => finding.severity === severity))])
+  ) as Record<Severity, string[]>;
   // Counted as the report lists them: one change to a shared schema is one change, wherever it shows.
   const counts = Object.fromEntries(severities.map((severity) => [severity, grouped[severity].length])) as Record<Severity, number>;
   const tally = `${counts.breaking} breaking, ${counts['non-breaking']} non-breaking, ${counts.unclassified} unclassified`;
@@ -44,10 +51,12 @@ export function renderReport(input: ReportInput): string {
     exitCode === 0
       ? `**Verdict: ✅ pass** — ${tally}.`
       : exitCode === 1
-        ? `**Verdict: ❌ fail** — ${tally}: breaking changes need a major bump of \`info.version\` (${versions.base} → ${versions.head}).`
-        : `**Verdict: ❌ fail** — ${tally}; the version or the changelog entry is missing (see below).`;
+      ? `**Verdict: ❌ fail** — ${tally}: breaking changes need a major bump of \`info.version\` ` +
+        `(${versions.base} → ${versions.head}).`
+      : `**Verdict: ❌ fail** — ${tally}; the version or the changelog entry is missing (see below).`;
   lines.push(verdict, '');
-  if (counts.unclassified > 0 && exitCode === 0) lines.push('Unclassified changes do not fail the gate: the reviewer decides about them.', '');
+  if (counts.unclassified > 0 && exitCode === 0)
+    lines.push('Unclassified changes do not fail the gate: the reviewer decides about them.', '');
 
   for (const severity of severities) {
     const group = grouped[severity];
@@ -58,6 +67,12 @@ export function renderReport(input: ReportInput): string {
     }
     lines.push(`_${explanations[severity]}_`, '');
     for (const line of group) lines.push(line);
+    lines.push('');
+  }
+
+  if (notes.length > 0) {
+    lines.push('### Notes', '');
+    for (const note of notes) lines.push(`- ${note}`);
     lines.push('');
   }
 
@@ -113,5 +128,8 @@ export function compactWheres(wheres: string[]): string[] {
 }
 
 function footer(): string {
-  return '<sub>tools/spec-diff: openapi-diff 0.24.1 plus field-level checks of parameters, schemas, enums, security and examples. Exit 0 pass, 1 breaking change without a major bump, 2 version or changelog entry missing, 3 could not run.</sub>';
+  return [
+    '<sub>tools/spec-diff: field-level checks (a rule per kind of change; see its README), openapi-diff 0.24.1 as a second opinion.',
+    'Exit 0 pass, 1 breaking change without a major bump, 2 version or changelog entry missing, 3 could not run.</sub>',
+  ].join(' ');
 }

@@ -30,33 +30,83 @@ export async function resolveCommit(repoRoot: string, ref: string): Promise<stri
   try {
     return (await git(repoRoot, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).toString('utf8').trim();
   } catch (error) {
-    throw new SpecDiffInputError('UNKNOWN_REF', `--base ${ref}: no such commit in ${repoRoot} (fetch it first, e.g. \`git fetch origin main\`).`, { cause: error });
+    throw new SpecDiffInputError(
+      'UNKNOWN_REF',
+      `--base ${ref}: no such commit in ${repoRoot} (fetch it first, e.g. \`git fetch origin main\`).`,
+      { cause: error }
+    );
   }
 }
 
 /**
  * Writes the spec's directory as it is at `commit` into a new temporary directory and returns
- * the path of the spec file inside it. The caller removes `cleanupDir`.
+ * the path of the spec file inside it. The caller removes `cleanupDir`. Two git processes in all
+ * (`ls-tree`, then `cat-file --batch` for every blob), not one per file.
  */
-export async function extractSpecAtCommit(repoRoot: string, commit: string, specRelativePath: string): Promise<{ specFile: string; cleanupDir: string }> {
+export async function extractSpecAtCommit(
+  repoRoot: string,
+  commit: string,
+  specRelativePath: string
+): Promise<{ specFile: string; cleanupDir: string }> {
   const specDir = posix.dirname(specRelativePath);
-  const listing = (await git(repoRoot, ['ls-tree', '-r', '-z', '--name-only', commit, '--', specDir === '.' ? '.' : `${specDir}/`])).toString('utf8');
-  const files = listing.split('\0').filter(Boolean);
-  if (!files.includes(specRelativePath)) {
-    throw new SpecDiffInputError('SPEC_NOT_FOUND', `${specRelativePath} does not exist at ${commit.slice(0, 12)}: nothing to compare against.`);
+  const listing = (await git(repoRoot, ['ls-tree', '-r', '-z', commit, '--', specDir === '.' ? '.' : `${specDir}/`])).toString('utf8');
+  // Each entry: `<mode> blob <object id>\t<path>`.
+  const entries = listing
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ id: match[1] as string, file: match[2] as string }));
+  if (!entries.some((entry) => entry.file === specRelativePath)) {
+    throw new SpecDiffInputError(
+      'SPEC_NOT_FOUND',
+      `${specRelativePath} does not exist at ${commit.slice(0, 12)}: nothing to compare against.`
+    );
   }
+  const blobs = await readBlobs(
+    repoRoot,
+    entries.map((entry) => entry.id)
+  );
   const cleanupDir = await mkdtemp(join(tmpdir(), 'spec-diff-base-'));
   try {
-    for (const file of files) {
-      const target = join(cleanupDir, ...file.split('/'));
+    for (const [index, entry] of entries.entries()) {
+      const target = join(cleanupDir, ...entry.file.split('/'));
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, await git(repoRoot, ['show', `${commit}:${file}`]));
+      await writeFile(target, blobs[index] as Buffer);
     }
   } catch (error) {
     await rm(cleanupDir, { recursive: true, force: true });
     throw error;
   }
   return { specFile: join(cleanupDir, ...specRelativePath.split('/')), cleanupDir };
+}
+
+/** The contents of the given blobs, in order, from one `git cat-file --batch`. */
+async function readBlobs(repoRoot: string, ids: string[]): Promise<Buffer[]> {
+  const output = await new Promise<Buffer>((resolve, reject) => {
+    const child = execFile(
+      'git',
+      ['cat-file', '--batch'],
+      { cwd: repoRoot, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout) => {
+        if (error) reject(error);
+        else resolve(stdout);
+      }
+    );
+    child.stdin?.end(`${ids.join('\n')}\n`);
+  });
+  const blobs: Buffer[] = [];
+  let offset = 0;
+  for (const id of ids) {
+    // Header: `<id> blob <size>\n`, then the content and a newline.
+    const headerEnd = output.indexOf(0x0a, offset);
+    const header = output.subarray(offset, headerEnd).toString('utf8');
+    const size = Number(/^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1]);
+    if (!Number.isInteger(size)) throw new SpecDiffInputError('SPEC_NOT_FOUND', `git could not read ${id}: ${header}`);
+    blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + size));
+    offset = headerEnd + 1 + size + 1;
+  }
+  return blobs;
 }
 
 /** Bundles a multi-file spec into one document with internal `#/components/...` refs only. */
@@ -79,7 +129,10 @@ export async function bundleSpec(specFile: string, label: string): Promise<JsonO
   }
   const document = parsed as JsonObject;
   if (typeof document.openapi !== 'string' || !document.openapi.startsWith('3.')) {
-    throw new SpecDiffInputError('SPEC_INVALID', `${label}: ${specFile} is not an OpenAPI 3.x document (openapi: ${String(document.openapi)}).`);
+    throw new SpecDiffInputError(
+      'SPEC_INVALID',
+      `${label}: ${specFile} is not an OpenAPI 3.x document (openapi: ${String(document.openapi)}).`
+    );
   }
   return document;
 }

@@ -9,8 +9,12 @@ export interface SemanticVersion {
   text: string;
 }
 
-const semverPattern =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+// The official SemVer 2.0.0 pattern (semver.org), in parts.
+const core = '(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)';
+const identifier = '(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)';
+const prerelease = `(?:-(${identifier}(?:\\.${identifier})*))?`;
+const build = '(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?';
+const semverPattern = new RegExp(`^${core}${prerelease}${build}$`);
 
 /** Parses `MAJOR.MINOR.PATCH[-prerelease][+build]`; returns undefined for anything else. */
 export function parseVersion(text: string): SemanticVersion | undefined {

@@ -1,83 +1,8 @@
 // The field-level checks on small hand-made documents: one classification per test.
 import { describe, expect, it } from 'vitest';
-import { compareDocuments, uncoveredChanges } from '../src/compare.js';
+import { compareDocuments } from '../src/compare/index.js';
 import type { Finding } from '../src/findings.js';
-
-/** A small API: a filtered, paged list of items under a task, and an endpoint that creates one. */
-function baseSpec(): any {
-  return {
-    openapi: '3.0.3',
-    info: { title: 'Items', version: '1.0.0' },
-    servers: [{ url: 'https://api.example.invalid' }],
-    security: [{ key: [] }],
-    paths: {
-      '/tasks/{taskId}/items': {
-        parameters: [{ name: 'taskId', in: 'path', required: true, schema: { type: 'string' } }],
-        get: {
-          operationId: 'listItems',
-          summary: 'List items',
-          parameters: [
-            { name: 'status', in: 'query', schema: { $ref: '#/components/schemas/Status' } },
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
-          ],
-          responses: {
-            '200': {
-              description: 'A page',
-              content: {
-                'application/json': {
-                  schema: { $ref: '#/components/schemas/Page' },
-                  examples: { First: { $ref: '#/components/examples/First' } },
-                },
-              },
-            },
-          },
-        },
-        post: {
-          operationId: 'createItem',
-          security: [{ key: [], token: [] }],
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/NewItem' } } },
-          },
-          responses: { '201': { description: 'Created' } },
-        },
-      },
-    },
-    components: {
-      securitySchemes: {
-        key: { type: 'apiKey', in: 'header', name: 'app_key' },
-        token: { type: 'http', scheme: 'bearer' },
-      },
-      schemas: {
-        Status: { type: 'string', enum: ['open', 'done'] },
-        Page: {
-          type: 'object',
-          required: ['items', 'total'],
-          properties: {
-            items: { type: 'array', items: { $ref: '#/components/schemas/Item' } },
-            total: { type: 'integer' },
-          },
-        },
-        Item: {
-          type: 'object',
-          required: ['id', 'status'],
-          properties: {
-            id: { type: 'string' },
-            status: { $ref: '#/components/schemas/Status' },
-            note: { type: 'string', description: 'Free text.' },
-            parent: { $ref: '#/components/schemas/Item' },
-          },
-        },
-        NewItem: {
-          type: 'object',
-          required: ['name'],
-          properties: { name: { type: 'string', maxLength: 64 }, status: { $ref: '#/components/schemas/Status' } },
-        },
-      },
-      examples: { First: { value: { items: [], total: 0 } } },
-    },
-  };
-}
+import { baseSpec } from './fixtures.js';
 
 const list = '`GET /tasks/{taskId}/items`';
 const create = '`POST /tasks/{taskId}/items`';
@@ -86,8 +11,7 @@ function diff(change: (document: any) => void): Finding[] {
   const before = baseSpec();
   const after = baseSpec();
   change(after);
-  const { findings, covered } = compareDocuments(before, after);
-  return [...findings, ...uncoveredChanges(before, after, covered)];
+  return compareDocuments(before, after);
 }
 
 /** Like `diff`, from a base that `setup` first changes on both sides. */
@@ -97,12 +21,11 @@ function diffOf(setup: (document: any) => void, change: (document: any) => void)
   setup(before);
   setup(after);
   change(after);
-  const { findings, covered } = compareDocuments(before, after);
-  return [...findings, ...uncoveredChanges(before, after, covered)];
+  return compareDocuments(before, after);
 }
 
 function summary(findings: Finding[]) {
-  return findings.map(({ severity, title, subject, where }) => ({ severity, title, subject, where }));
+  return findings.map(({ rule, severity, title, subject, where }) => ({ rule, severity, title, subject, where }));
 }
 
 describe('field-level comparison', () => {
@@ -112,38 +35,66 @@ describe('field-level comparison', () => {
 
   it('response fields: removed and became-optional break, added does not', () => {
     expect(summary(diff((d) => delete d.components.schemas.Item.properties.note))).toEqual([
-      { severity: 'breaking', title: 'Response field removed', subject: '`items[].note`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'property-removed',
+        severity: 'breaking',
+        title: 'Response field removed',
+        subject: '`items[].note`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.Page.required = ['items'])))).toEqual([
-      { severity: 'breaking', title: 'Response field became optional', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'property-became-optional',
+        severity: 'breaking',
+        title: 'Response field became optional',
+        subject: '`total`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.Page.properties.next = { type: 'string' })))).toEqual([
-      { severity: 'non-breaking', title: 'Response field added', subject: '`next`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'property-added-optional',
+        severity: 'non-breaking',
+        title: 'Response field added',
+        subject: '`next`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
   });
 
   it('request fields: new required and became-required break, new optional does not', () => {
     const where = `${create}, request body (\`application/json\`)`;
-    expect(summary(diff((d) => {
-      d.components.schemas.NewItem.properties.owner = { type: 'string' };
-      d.components.schemas.NewItem.required.push('owner');
-    }))).toEqual([{ severity: 'breaking', title: 'Required request field added', subject: '`owner`', where }]);
+    expect(
+      summary(
+        diff((d) => {
+          d.components.schemas.NewItem.properties.owner = { type: 'string' };
+          d.components.schemas.NewItem.required.push('owner');
+        })
+      )
+    ).toEqual([
+      { rule: 'property-added-required', severity: 'breaking', title: 'Required request field added', subject: '`owner`', where },
+    ]);
     expect(summary(diff((d) => d.components.schemas.NewItem.required.push('status')))).toEqual([
-      { severity: 'breaking', title: 'Request field became required', subject: '`status`', where },
+      { rule: 'property-became-required', severity: 'breaking', title: 'Request field became required', subject: '`status`', where },
     ]);
     expect(summary(diff((d) => (d.components.schemas.NewItem.properties.tag = { type: 'string' })))).toEqual([
-      { severity: 'non-breaking', title: 'Optional request field added', subject: '`tag`', where },
+      { rule: 'property-added-optional', severity: 'non-breaking', title: 'Optional request field added', subject: '`tag`', where },
     ]);
   });
 
   it('enums: narrowing breaks what clients send, widening breaks what clients receive', () => {
     const narrowed = diff((d) => (d.components.schemas.Status.enum = ['open']));
-    expect(narrowed.filter((finding) => finding.severity === 'breaking').map((finding) => `${finding.subject} @ ${finding.where}`).sort()).toEqual([
-      `\`status\` @ ${list}, query parameter`,
-      `\`status\` @ ${create}, request body (\`application/json\`)`,
-    ]);
+    expect(
+      narrowed
+        .filter((finding) => finding.severity === 'breaking')
+        .map((finding) => `${finding.subject} @ ${finding.where}`)
+        .sort()
+    ).toEqual([`\`status\` @ ${list}, query parameter`, `\`status\` @ ${create}, request body (\`application/json\`)`]);
     // Item.parent is an Item again: a recursive schema is compared once, at its first occurrence.
-    expect(narrowed.filter((finding) => finding.severity === 'non-breaking').map((finding) => finding.subject)).toEqual(['`items[].status`']);
+    expect(narrowed.filter((finding) => finding.severity === 'non-breaking').map((finding) => finding.subject)).toEqual([
+      '`items[].status`',
+    ]);
 
     const widened = diff((d) => d.components.schemas.Status.enum.push('archived'));
     expect(widened.filter((finding) => finding.severity === 'breaking').map((finding) => finding.subject)).toEqual(['`items[].status`']);
@@ -159,26 +110,58 @@ describe('field-level comparison', () => {
     const where = `${list}, query parameter`;
 
     const added = diffOf(ownEnum, (d) => statusEnum(d).push('archived'));
-    expect(summary(added)).toEqual([{ severity: 'non-breaking', title: 'Enum widened', subject: '`status`', where }]);
+    expect(summary(added)).toEqual([{ rule: 'enum-widened', severity: 'non-breaking', title: 'Enum widened', subject: '`status`', where }]);
     expect(added[0]!.detail).toContain('`archived`');
 
     const removed = diffOf(ownEnum, (d) => statusEnum(d).splice(statusEnum(d).indexOf('done'), 1));
-    expect(summary(removed)).toEqual([{ severity: 'breaking', title: 'Enum narrowed', subject: '`status`', where }]);
+    expect(summary(removed)).toEqual([{ rule: 'enum-narrowed', severity: 'breaking', title: 'Enum narrowed', subject: '`status`', where }]);
     expect(removed[0]!.detail).toContain('`done`');
   });
 
   it('parameters: required added, removed and became-required break; optional added does not', () => {
-    expect(summary(diff((d) => d.paths['/tasks/{taskId}/items'].get.parameters.push({ name: 'q', in: 'query', required: true, schema: { type: 'string' } })))).toEqual([
-      { severity: 'breaking', title: 'Required parameter added', subject: '`q`', where: `${list}, query parameter` },
+    expect(
+      summary(
+        diff((d) =>
+          d.paths['/tasks/{taskId}/items'].get.parameters.push({ name: 'q', in: 'query', required: true, schema: { type: 'string' } })
+        )
+      )
+    ).toEqual([
+      {
+        rule: 'parameter-added-required',
+        severity: 'breaking',
+        title: 'Required parameter added',
+        subject: '`q`',
+        where: `${list}, query parameter`,
+      },
     ]);
-    expect(summary(diff((d) => d.paths['/tasks/{taskId}/items'].get.parameters.push({ name: 'q', in: 'query', schema: { type: 'string' } })))).toEqual([
-      { severity: 'non-breaking', title: 'Optional parameter added', subject: '`q`', where: `${list}, query parameter` },
+    expect(
+      summary(diff((d) => d.paths['/tasks/{taskId}/items'].get.parameters.push({ name: 'q', in: 'query', schema: { type: 'string' } })))
+    ).toEqual([
+      {
+        rule: 'parameter-added-optional',
+        severity: 'non-breaking',
+        title: 'Optional parameter added',
+        subject: '`q`',
+        where: `${list}, query parameter`,
+      },
     ]);
     expect(summary(diff((d) => d.paths['/tasks/{taskId}/items'].get.parameters.pop()))).toEqual([
-      { severity: 'breaking', title: 'Parameter removed', subject: '`limit`', where: `${list}, query parameter` },
+      {
+        rule: 'parameter-removed',
+        severity: 'breaking',
+        title: 'Parameter removed',
+        subject: '`limit`',
+        where: `${list}, query parameter`,
+      },
     ]);
     expect(summary(diff((d) => (d.paths['/tasks/{taskId}/items'].get.parameters[1].required = true)))).toEqual([
-      { severity: 'breaking', title: 'Parameter became required', subject: '`limit`', where: `${list}, query parameter` },
+      {
+        rule: 'parameter-became-required',
+        severity: 'breaking',
+        title: 'Parameter became required',
+        subject: '`limit`',
+        where: `${list}, query parameter`,
+      },
     ]);
   });
 
@@ -194,31 +177,73 @@ describe('field-level comparison', () => {
 
   it('constraints: tighter breaks requests, looser breaks responses', () => {
     expect(summary(diff((d) => (d.paths['/tasks/{taskId}/items'].get.parameters[1].schema.maximum = 50)))).toEqual([
-      { severity: 'breaking', title: 'Constraint tightened', subject: '`limit`', where: `${list}, query parameter` },
+      {
+        rule: 'constraint-tightened',
+        severity: 'breaking',
+        title: 'Constraint tightened',
+        subject: '`limit`',
+        where: `${list}, query parameter`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.NewItem.properties.name.maxLength = 128)))).toEqual([
-      { severity: 'non-breaking', title: 'Constraint loosened', subject: '`name`', where: `${create}, request body (\`application/json\`)` },
+      {
+        rule: 'constraint-loosened',
+        severity: 'non-breaking',
+        title: 'Constraint loosened',
+        subject: '`name`',
+        where: `${create}, request body (\`application/json\`)`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.Page.properties.total.nullable = true)))).toEqual([
-      { severity: 'breaking', title: 'Nullability changed', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'nullable-added',
+        severity: 'breaking',
+        title: 'Nullability changed',
+        subject: '`total`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
   });
 
   it('a changed type breaks in either direction', () => {
     expect(summary(diff((d) => (d.components.schemas.Page.properties.total.type = 'string')))).toEqual([
-      { severity: 'breaking', title: 'Type changed', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
+      {
+        rule: 'type-changed',
+        severity: 'breaking',
+        title: 'Type changed',
+        subject: '`total`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
   });
 
   it('security: a new requirement breaks, dropping one relaxes, a renamed header breaks', () => {
     expect(summary(diff((d) => (d.paths['/tasks/{taskId}/items'].get.security = [{ key: [], token: [] }])))).toEqual([
-      { severity: 'breaking', title: 'Security requirements tightened', subject: '', where: `${list}, security` },
+      {
+        rule: 'security-tightened',
+        severity: 'breaking',
+        title: 'Security requirements tightened',
+        subject: '',
+        where: `${list}, security`,
+      },
     ]);
     expect(summary(diff((d) => (d.paths['/tasks/{taskId}/items'].post.security = [{ key: [] }])))).toEqual([
-      { severity: 'non-breaking', title: 'Security requirements relaxed', subject: '', where: `${create}, security` },
+      {
+        rule: 'security-relaxed',
+        severity: 'non-breaking',
+        title: 'Security requirements relaxed',
+        subject: '',
+        where: `${create}, security`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.securitySchemes.key.name = 'X-App-Key')))).toEqual([
-      { severity: 'breaking', title: 'Security scheme changed', subject: '', where: 'security scheme `key`' },
+      {
+        rule: 'security-scheme-changed',
+        severity: 'breaking',
+        title: 'Security scheme changed',
+        subject: '',
+        where: 'security scheme `key`',
+      },
     ]);
   });
 
@@ -229,30 +254,68 @@ describe('field-level comparison', () => {
       d.paths['/tasks/{taskId}/items'].get.summary = 'List the items of a task';
     });
     expect(summary(findings)).toEqual([
-      { severity: 'non-breaking', title: 'Operation summary changed', subject: '', where: list },
-      { severity: 'non-breaking', title: 'Schema description changed', subject: '`items[].note`', where: `${list}, response 200 (\`application/json\`)` },
-      { severity: 'non-breaking', title: 'Example changed', subject: '`First`', where: `${list}, response 200 (\`application/json\`)` },
+      { rule: 'documentation-changed', severity: 'non-breaking', title: 'Operation summary changed', subject: '', where: list },
+      {
+        rule: 'schema-documentation-changed',
+        severity: 'non-breaking',
+        title: 'Schema description changed',
+        subject: '`items[].note`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
+      {
+        rule: 'example-changed',
+        severity: 'non-breaking',
+        title: 'Example changed',
+        subject: '`First`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
   });
 
-  it('moving fields into an allOf is not a change', () => {
-    expect(diff((d) => {
-      const { id, ...rest } = d.components.schemas.Item.properties;
-      d.components.schemas.ItemId = { type: 'object', required: ['id'], properties: { id } };
-      d.components.schemas.Item = { allOf: [{ $ref: '#/components/schemas/ItemId' }, { type: 'object', required: ['status'], properties: rest }] };
-    })).toEqual([]);
+  it('moving fields into an allOf changes no value allowed: one non-breaking line says it is written differently', () => {
+    expect(
+      summary(
+        diff((d) => {
+          const { id, ...rest } = d.components.schemas.Item.properties;
+          d.components.schemas.ItemId = { type: 'object', required: ['id'], properties: { id } };
+          d.components.schemas.Item = {
+            allOf: [{ $ref: '#/components/schemas/ItemId' }, { type: 'object', required: ['status'], properties: rest }],
+          };
+        })
+      )
+    ).toEqual([
+      {
+        rule: 'equivalent-form-changed',
+        severity: 'non-breaking',
+        title: 'Written differently, means the same',
+        subject: '`items[]`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
+    ]);
   });
 
   it('changes the checks cannot judge are unclassified, never dropped', () => {
     expect(summary(diff((d) => (d.servers = [{ url: 'https://api2.example.invalid' }])))).toEqual([
-      { severity: 'unclassified', title: 'Servers changed', subject: '', where: 'the document' },
+      { rule: 'servers-changed', severity: 'unclassified', title: 'Servers changed', subject: '', where: 'the document' },
     ]);
     expect(diff((d) => (d.servers[0]['x-internal'] = false))[0]?.detail).toBe('same URLs; changed: `servers/0/x-internal`');
-    expect(summary(diff((d) => (d.components.schemas.Page.properties.total.format = 'int64')))).toEqual([
-      { severity: 'unclassified', title: 'Schema `format` changed', subject: '`total`', where: `${list}, response 200 (\`application/json\`)` },
+    expect(summary(diff((d) => (d.components.schemas.Page.properties.total['x-internal'] = true)))).toEqual([
+      {
+        rule: 'schema-keyword-changed',
+        severity: 'unclassified',
+        title: 'Schema `x-internal` changed',
+        subject: '`total`',
+        where: `${list}, response 200 (\`application/json\`)`,
+      },
     ]);
     expect(summary(diff((d) => (d.components.schemas.Unused = { type: 'string' })))).toEqual([
-      { severity: 'non-breaking', title: 'Unused component added', subject: '`components.schemas.Unused`', where: 'the document' },
+      {
+        rule: 'unused-component-changed',
+        severity: 'non-breaking',
+        title: 'Unused component added',
+        subject: '`components.schemas.Unused`',
+        where: 'the document',
+      },
     ]);
   });
 });

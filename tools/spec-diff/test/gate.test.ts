@@ -1,20 +1,23 @@
-// End to end: real before/after spec pairs in throwaway git repositories, the real command, and
-// its verdict. The base is always our real spec at commit `main`; each test edits the working
-// tree the way a pull request would.
+// Real before/after spec pairs in throwaway git repositories and the gate's verdict. The base is
+// always our real spec at commit `main`; each test edits the working tree the way a pull request
+// would. The gate runs in this process; the last two tests run the real command (tsx, a child
+// process) end to end, for its arguments, stdout/stderr and exit codes.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SpecRepo } from './spec-repo.js';
 
 const subtasks = '`GET /iodm/northbound/v1.5.0/operations/{operationId}/subOperations`';
-const repos: SpecRepo[] = [];
+// One repository for the whole file, reset to the base commit before each test: creating one
+// (copy, init, commit) costs more than the gate itself.
+let shared: SpecRepo | undefined;
 async function newRepo(): Promise<SpecRepo> {
-  const repo = await SpecRepo.create();
-  repos.push(repo);
-  return repo;
+  shared ??= await SpecRepo.create();
+  await shared.reset();
+  return shared;
 }
-afterEach(async () => {
-  await Promise.all(repos.splice(0).map((repo) => repo.remove()));
+afterAll(async () => {
+  await shared?.remove();
 });
 
 /** The lines of one section of the report ("### Breaking changes (N)" up to the next heading). */
@@ -33,7 +36,7 @@ describe('spec:diff on real before/after pairs', () => {
       delete schema.properties.detailInfo;
     });
     await repo.release('1.1.0');
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(1);
     expect(stdout).toContain('**Verdict: ❌ fail**');
     const breaking = section(stdout, 'Breaking changes');
@@ -50,7 +53,7 @@ describe('spec:diff on real before/after pairs', () => {
       delete schema.properties.detailInfo;
     });
     await repo.release('2.0.0');
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(0);
     expect(stdout).toContain('**Verdict: ✅ pass**');
     expect(section(stdout, 'Breaking changes').join('\n')).toContain('`data[].detailInfo`');
@@ -60,10 +63,16 @@ describe('spec:diff on real before/after pairs', () => {
   it('fails on a new required query parameter', async () => {
     const repo = await newRepo();
     await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
-      pathItem.get.parameters.push({ name: 'deviceType', in: 'query', required: true, description: 'Device type.', schema: { type: 'string' } });
+      pathItem.get.parameters.push({
+        name: 'deviceType',
+        in: 'query',
+        required: true,
+        description: 'Device type.',
+        schema: { type: 'string' },
+      });
     });
     await repo.release('1.1.0');
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(1);
     expect(section(stdout, 'Breaking changes')).toEqual([
       `- **Required parameter added** \`deviceType\` — ${subtasks}, query parameter: existing clients do not send it`,
@@ -76,12 +85,14 @@ describe('spec:diff on real before/after pairs', () => {
       schema.enum = schema.enum.filter((value: string) => value !== 'stop');
     });
     await repo.release('1.1.0');
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(1);
     const breaking = section(stdout, 'Breaking changes');
     expect(breaking).toHaveLength(1);
     expect(breaking[0]).toMatch(/\*\*Enum narrowed\*\* `subOperationStatus` — .*query parameter: no longer allowed: `stop`/);
-    expect(section(stdout, 'Non-breaking changes').join('\n')).toMatch(/\*\*Enum narrowed\*\* `data\[\]\.status` — .*response 200 .*no longer sent: `stop`/);
+    expect(section(stdout, 'Non-breaking changes').join('\n')).toMatch(
+      /\*\*Enum narrowed\*\* `data\[\]\.status` — .*response 200 .*no longer sent: `stop`/
+    );
   });
 
   it('passes a new optional response field', async () => {
@@ -90,18 +101,22 @@ describe('spec:diff on real before/after pairs', () => {
       schema.properties.progress = { type: 'integer', minimum: 0, maximum: 100, description: 'Upgrade progress in percent.' };
     });
     await repo.release('1.1.0');
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(0);
     expect(section(stdout, 'Breaking changes')).toEqual([]);
     expect(section(stdout, 'Non-breaking changes')).toEqual([
-      `- **Response field added** \`data[].progress\` — ${subtasks}, response 200 (\`application/json\`): optional _(openapi-diff agrees)_`,
+      `- **Response field added** \`data[].progress\` — ${subtasks}, response 200 (\`application/json\`): ` +
+        'optional _(openapi-diff agrees)_',
     ]);
     expect(section(stdout, 'Unclassified changes')).toEqual([]);
   });
 
   it('passes a new error example', async () => {
     const repo = await newRepo();
-    await repo.writeFile('openapi/components/examples/TaskDeleted.yaml', 'summary: The task was deleted meanwhile\nvalue:\n  error_code: "123009"\n  error_desc: The requested task does not exist.\n');
+    await repo.writeFile(
+      'openapi/components/examples/TaskDeleted.yaml',
+      'summary: The task was deleted meanwhile\nvalue:\n  error_code: "123009"\n  error_desc: The requested task does not exist.\n'
+    );
     await repo.editYaml('openapi/components/responses/TaskNotFound.yaml', (response) => {
       response.content['application/json'].examples.TaskDeleted = { $ref: '../examples/TaskDeleted.yaml' };
     });
@@ -109,22 +124,27 @@ describe('spec:diff on real before/after pairs', () => {
       document.components.examples.TaskDeleted = { $ref: './components/examples/TaskDeleted.yaml' };
     });
     await repo.release('1.0.1');
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(0);
     expect(section(stdout, 'Breaking changes')).toEqual([]);
-    expect(section(stdout, 'Non-breaking changes')).toEqual([`- **Example added** \`TaskDeleted\` — ${subtasks}, response 404 (\`application/json\`): documentation only`]);
+    expect(section(stdout, 'Non-breaking changes')).toEqual([
+      `- **Example added** \`TaskDeleted\` — ${subtasks}, response 404 (\`application/json\`): documentation only`,
+    ]);
     expect(section(stdout, 'Unclassified changes')).toEqual([]);
   });
 
-  it("reports openapi-diff's own findings in plain words: a removed response status", async () => {
+  it('a removed response status breaks, and openapi-diff agrees', async () => {
     const repo = await newRepo();
     await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
       delete pathItem.get.responses['404'];
     });
     await repo.release('1.1.0');
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(1);
-    expect(section(stdout, 'Breaking changes')).toEqual([`- **Response status removed** status \`404\` — ${subtasks} _(openapi-diff)_`]);
+    expect(section(stdout, 'Breaking changes')).toEqual([
+      `- **Response status removed** status \`404\` — ${subtasks}: ` +
+        'clients that handle it get a status they may not expect instead _(openapi-diff agrees)_',
+    ]);
   });
 
   it('fails (exit 2) when the spec changed without a changelog entry for the new version', async () => {
@@ -133,7 +153,7 @@ describe('spec:diff on real before/after pairs', () => {
       schema.properties.progress = { type: 'integer', description: 'Upgrade progress in percent.' };
     });
     await repo.setSpecVersion('1.1.0');
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(2);
     expect(stdout).toContain('`openapi/CHANGELOG.md` has no entry for 1.1.0');
   });
@@ -143,7 +163,7 @@ describe('spec:diff on real before/after pairs', () => {
     await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
       pathItem.get.summary = 'List the subtasks of an upgrade task';
     });
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(2);
     expect(stdout).toContain('did not go up (1.0.0 → 1.0.0)');
     expect(section(stdout, 'Non-breaking changes').join('\n')).toContain('**Operation summary changed**');
@@ -154,7 +174,7 @@ describe('spec:diff on real before/after pairs', () => {
     // Re-serializing drops comments and changes quoting: the bundled document stays the same.
     await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', () => {});
     expect(await repo.git('status', '--porcelain')).not.toBe('');
-    const { exitCode, stdout } = await repo.specDiff('--base', 'main');
+    const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(0);
     expect(stdout).toContain('the bundled spec is the same as at `main`');
   });
@@ -171,25 +191,33 @@ describe('spec:diff on real before/after pairs', () => {
     expect(exitCode).toBe(1);
     expect(section(stdout, 'Breaking changes').join('\n')).toContain('**Response field became optional** `data[].deviceId`');
     expect(await readFile(join(repo.dir, 'report.md'), 'utf8')).toBe(stdout);
-    expect((await repo.specDiff('--base', 'v1.1.0')).exitCode).toBe(0);
+    expect((await repo.gate('v1.1.0')).exitCode).toBe(0);
   });
 
-  it('exits 3 with a clear message when it cannot run', async () => {
+  it('stops with a typed error, before any verdict, on an unknown ref or a spec that does not bundle', async () => {
+    const repo = await newRepo();
+    await expect(repo.gate('no-such-branch')).rejects.toMatchObject({ name: 'SpecDiffInputError', code: 'UNKNOWN_REF' });
+    await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
+      pathItem.get.responses['404'] = { $ref: '../components/responses/NoSuchFile.yaml' };
+    });
+    await expect(repo.gate('main')).rejects.toMatchObject({
+      code: 'SPEC_INVALID',
+      message: expect.stringMatching(/openapi\/openapi\.yaml in the working tree: the spec cannot be bundled/),
+    });
+  });
+
+  it('the command exits 3 with the reason on stderr and nothing on stdout when it cannot run', async () => {
     const repo = await newRepo();
     const unknownRef = await repo.specDiff('--base', 'no-such-branch');
     expect(unknownRef.exitCode).toBe(3);
     expect(unknownRef.stderr).toContain('--base no-such-branch: no such commit');
     expect(unknownRef.stdout).toBe('');
+  });
 
-    const missingBase = await repo.specDiff();
+  it('the command exits 3 when --base is missing', async () => {
+    const repo = await newRepo();
+    const missingBase = await repo.command();
     expect(missingBase.exitCode).toBe(3);
     expect(missingBase.stderr).toContain('--base <git ref> is required');
-
-    await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
-      pathItem.get.responses['404'] = { $ref: '../components/responses/NoSuchFile.yaml' };
-    });
-    const brokenSpec = await repo.specDiff('--base', 'main');
-    expect(brokenSpec.exitCode).toBe(3);
-    expect(brokenSpec.stderr).toMatch(/openapi\/openapi\.yaml in the working tree: the spec cannot be bundled/);
   });
 });

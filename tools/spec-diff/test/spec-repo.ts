@@ -1,5 +1,6 @@
 // A throwaway git repository holding a copy of the real spec: tests commit it as the base, edit
-// the working tree like a pull request would, and run the real command against it.
+// the working tree like a pull request would, and run the gate against it (in this process, or
+// as the real command in a child process for the end-to-end cases).
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -8,6 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { runCommand } from '../src/command.js';
+import { runSpecDiff } from '../src/gate.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -24,6 +27,8 @@ export interface CommandResult {
 export class SpecRepo {
   private constructor(readonly dir: string) {}
 
+  private baseCommit = '';
+
   /** A repository whose first commit (branch `main`) holds the real `openapi/` tree. */
   static async create(): Promise<SpecRepo> {
     const dir = await mkdtemp(join(tmpdir(), 'spec-diff-test-'));
@@ -31,11 +36,25 @@ export class SpecRepo {
     await repo.git('init', '-q', '-b', 'main');
     await cp(realSpecDir, join(dir, 'openapi'), { recursive: true });
     await repo.commit('base spec');
+    repo.baseCommit = (await repo.git('rev-parse', 'HEAD')).trim();
     return repo;
   }
 
+  /** Back to the state `create` left: the base commit on `main`, a clean working tree, no tags. */
+  async reset(): Promise<void> {
+    await this.git('checkout', '-q', 'main');
+    await this.git('reset', '-q', '--hard', this.baseCommit);
+    await this.git('clean', '-q', '-f', '-d', '-x');
+    const tags = (await this.git('tag', '--list')).split('\n').filter(Boolean);
+    if (tags.length > 0) await this.git('tag', '-d', ...tags);
+  }
+
   async git(...args: string[]): Promise<string> {
-    const { stdout } = await run('git', ['-c', 'user.name=Spec Diff Test', '-c', 'user.email=spec-diff@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: this.dir });
+    const { stdout } = await run(
+      'git',
+      ['-c', 'user.name=Spec Diff Test', '-c', 'user.email=spec-diff@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: this.dir }
+    );
     return stdout;
   }
 
@@ -75,6 +94,20 @@ export class SpecRepo {
   async release(version: string): Promise<void> {
     await this.setSpecVersion(version);
     await this.addChangelogEntry(version);
+  }
+
+  /** Runs the gate in this process, as the command does, and returns what the command would print. */
+  async gate(base: string): Promise<CommandResult> {
+    const result = await runSpecDiff({ cwd: this.dir, base });
+    return { exitCode: result.exitCode, stdout: `${result.markdown}\n`, stderr: '' };
+  }
+
+  /** Runs the command's code in this process, with these arguments, in this repository. */
+  async command(...args: string[]): Promise<CommandResult> {
+    let stdout = '';
+    let stderr = '';
+    const exitCode = await runCommand(args, this.dir, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+    return { exitCode, stdout, stderr };
   }
 
   /** Runs the real command (`npm run spec:diff` runs the same file with tsx) in this repository. */

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { checkChangelogEntry } from '../src/changelog.js';
 import { describeLocation } from '../src/openapi-diff.js';
-import { compactWheres } from '../src/report.js';
+import { compactWheres, renderReport } from '../src/report.js';
 import { compareVersions, parseVersion } from '../src/version.js';
 
 describe('semantic versions', () => {
-  const order = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0', '1.0.1', '1.1.0', '2.0.0'];
+  const order = [
+    '1.0.0-alpha',
+    '1.0.0-alpha.1',
+    '1.0.0-alpha.beta',
+    '1.0.0-beta',
+    '1.0.0-beta.2',
+    '1.0.0-beta.11',
+    '1.0.0-rc.1',
+    '1.0.0',
+    '1.0.1',
+    '1.1.0',
+    '2.0.0',
+  ];
   it('orders versions by SemVer precedence, prereleases included', () => {
     const parsed = order.map((text) => parseVersion(text));
     for (let index = 1; index < parsed.length; index += 1) {
@@ -23,28 +35,56 @@ describe('semantic versions', () => {
 });
 
 describe('changelog entries', () => {
-  const changelog = '# Changelog\n\n## [Unreleased]\n\n## [1.1.0] - 2026-11-26\n\n### Added\n\n- A field.\n\n## [1.0.0] - 2026-11-25\n\n- First.\n';
+  const changelog =
+    '# Changelog\n\n## [Unreleased]\n\n## [1.1.0] - 2026-11-26\n\n### Added\n\n- A field.\n\n## [1.0.0] - 2026-11-25\n\n- First.\n';
   it('finds a dated entry with content', () => {
     expect(checkChangelogEntry(changelog, '1.1.0', 'CHANGELOG.md')).toEqual({ ok: true, heading: '## [1.1.0] - 2026-11-26' });
   });
   it('explains what is missing', () => {
-    expect(checkChangelogEntry(changelog, '1.2.0', 'CHANGELOG.md')).toMatchObject({ ok: false, problem: expect.stringContaining('has no entry for 1.2.0') });
-    expect(checkChangelogEntry('## [1.2.0]\n\n- x\n', '1.2.0', 'CHANGELOG.md')).toMatchObject({ ok: false, problem: expect.stringContaining('needs a date') });
-    expect(checkChangelogEntry('## [1.2.0] - 2026-11-26\n\n## [1.1.0] - 2026-11-25\n- x\n', '1.2.0', 'CHANGELOG.md')).toMatchObject({ ok: false, problem: expect.stringContaining('is empty') });
-    expect(checkChangelogEntry(undefined, '1.2.0', 'openapi/CHANGELOG.md')).toMatchObject({ ok: false, problem: expect.stringContaining('does not exist') });
+    expect(checkChangelogEntry(changelog, '1.2.0', 'CHANGELOG.md')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('has no entry for 1.2.0'),
+    });
+    expect(checkChangelogEntry('## [1.2.0]\n\n- x\n', '1.2.0', 'CHANGELOG.md')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('needs a date'),
+    });
+    expect(checkChangelogEntry('## [1.2.0] - 2026-11-26\n\n## [1.1.0] - 2026-11-25\n- x\n', '1.2.0', 'CHANGELOG.md')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('is empty'),
+    });
+    expect(checkChangelogEntry(undefined, '1.2.0', 'openapi/CHANGELOG.md')).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('does not exist'),
+    });
   });
 });
 
 describe("openapi-diff's locations in plain words", () => {
   const paths = ['/iodm/northbound/v1.5.0/operations/{operationId}/subOperations', '/iodm'];
   it('reads path keys that contain dots', () => {
-    expect(describeLocation('paths./iodm/northbound/v1.5.0/operations/{operationId}/subOperations.get.responses.200.content.application/json.schema', paths, 'response.body.scope.add')).toEqual({
+    expect(
+      describeLocation(
+        'paths./iodm/northbound/v1.5.0/operations/{operationId}/subOperations.get.responses.200.content.application/json.schema',
+        paths,
+        'response.body.scope.add'
+      )
+    ).toEqual({
       where: '`GET /iodm/northbound/v1.5.0/operations/{operationId}/subOperations`, response 200 (`application/json`)',
       subject: 'the body',
     });
-    expect(describeLocation('paths./iodm.post.requestBody.content.application/json.schema', paths, 'request.body.scope.remove')).toEqual({ where: '`POST /iodm`, request body (`application/json`)', subject: 'the body' });
-    expect(describeLocation('paths./iodm.get.responses.404', paths, 'response.status-code.remove')).toEqual({ where: '`GET /iodm`', subject: 'status `404`' });
-    expect(describeLocation('paths./iodm.get.responses.200.headers.X-Rate-Limit', paths, 'response.required.header.remove')).toEqual({ where: '`GET /iodm`, response 200', subject: '`X-Rate-Limit`' });
+    expect(describeLocation('paths./iodm.post.requestBody.content.application/json.schema', paths, 'request.body.scope.remove')).toEqual({
+      where: '`POST /iodm`, request body (`application/json`)',
+      subject: 'the body',
+    });
+    expect(describeLocation('paths./iodm.get.responses.404', paths, 'response.status-code.remove')).toEqual({
+      where: '`GET /iodm`',
+      subject: 'status `404`',
+    });
+    expect(describeLocation('paths./iodm.get.responses.200.headers.X-Rate-Limit', paths, 'response.required.header.remove')).toEqual({
+      where: '`GET /iodm`, response 200',
+      subject: '`X-Rate-Limit`',
+    });
     expect(describeLocation('xProperties.x-owner', paths, 'unclassified.add')).toEqual({ where: 'the document', subject: '`x-owner`' });
   });
   it('falls back to the raw location rather than guessing', () => {
@@ -54,10 +94,36 @@ describe("openapi-diff's locations in plain words", () => {
 
 describe('report locations', () => {
   it('merges the responses of one operation and media type', () => {
-    expect(compactWheres(['`GET /a`, response 400 (`application/json`)', '`GET /a`, response 404 (`application/json`)', '`POST /b`, response 400 (`application/json`)', '`GET /a`, query parameter'])).toEqual([
+    expect(
+      compactWheres([
+        '`GET /a`, response 400 (`application/json`)',
+        '`GET /a`, response 404 (`application/json`)',
+        '`POST /b`, response 400 (`application/json`)',
+        '`GET /a`, query parameter',
+      ])
+    ).toEqual([
       '`GET /a`, responses 400, 404 (`application/json`)',
       '`POST /b`, response 400 (`application/json`)',
       '`GET /a`, query parameter',
     ]);
+  });
+});
+
+describe('report notes', () => {
+  it("lists openapi-diff's failure under Notes, apart from the changes", () => {
+    const versions = { base: '1.0.0', head: '1.1.0', majorBump: false, problems: [] };
+    const report = renderReport({
+      base: 'main',
+      commit: '0123456789abcdef',
+      specPath: 'openapi/openapi.yaml',
+      changelogPath: 'openapi/CHANGELOG.md',
+      specChanged: true,
+      findings: [],
+      versions,
+      exitCode: 0,
+      notes: ['openapi-diff could not compare the documents (x).'],
+    });
+    expect(report).toContain('### Notes\n\n- openapi-diff could not compare the documents (x).\n');
+    expect(report.indexOf('### Notes')).toBeGreaterThan(report.indexOf('### Unclassified changes'));
   });
 });

@@ -1,0 +1,78 @@
+// Schema objects: follows `$ref`s, stops at a recursion, merges allOf, then hands each part to its
+// module: keywords (keywords.ts), properties (properties.ts), oneOf/anyOf members
+// (composition.ts), and items/additionalProperties here.
+import { isDeepStrictEqual } from 'node:util';
+import { code } from '../findings.js';
+import { isObject, type Located } from '../pointer.js';
+import { compareComposition } from './composition.js';
+import type { Comparison } from './context.js';
+import { describeValue } from './describe.js';
+import { flatten } from './flatten.js';
+import { compareKeyword } from './keywords.js';
+import { compareProperties } from './properties.js';
+import { emitSchema, type SchemaScope, subjectOf } from './schema-scope.js';
+
+export function compareSchema(context: Comparison, scope: SchemaScope, b: Located, a: Located): void {
+  context.compareRefSiblings(scope.direction, b, a, { subject: subjectOf(scope), where: scope.where });
+  const rb = context.resolve('before', b);
+  const ra = context.resolve('after', a);
+  const pairKey = `${rb.pointer}|${ra.pointer}`;
+  if (scope.stack?.has(pairKey)) return; // a recursive schema: this pair is already being compared further up
+  const inner: SchemaScope = { ...scope, stack: new Set(scope.stack).add(pairKey) };
+  const findingsBefore = context.findings.length;
+  const sb = flatten(context, 'before', rb);
+  const sa = flatten(context, 'after', ra);
+  for (const key of new Set([...sb.keywords.keys(), ...sa.keywords.keys()])) {
+    const kb = sb.keywords.get(key) ?? { value: undefined, pointer: `${rb.pointer}/${key}` };
+    const ka = sa.keywords.get(key) ?? { value: undefined, pointer: `${ra.pointer}/${key}` };
+    context.cover(kb, ka);
+    if (key === 'items' || key === 'additionalProperties') compareSubschema(context, inner, key, kb, ka);
+    else if (key === 'oneOf' || key === 'anyOf') compareComposition(context, inner, key, kb, ka, compareSchema);
+    else compareKeyword(context, inner, key, kb, ka);
+  }
+  compareProperties(context, inner, sb, sa, compareSchema);
+  if (context.findings.length === findingsBefore) reportEquivalentForm(context, scope, b, a, rb, ra);
+}
+
+/**
+ * Nothing differs in what the schemas allow, yet they are written differently: another `$ref`
+ * target with the same content, or allOf members added, removed or reordered without effect.
+ */
+function reportEquivalentForm(context: Comparison, scope: SchemaScope, b: Located, a: Located, rb: Located, ra: Located): void {
+  const ref = (value: unknown) => (isObject(value) && typeof value.$ref === 'string' ? value.$ref : undefined);
+  const members = (value: unknown) =>
+    isObject(value) && Array.isArray(value.allOf) ? value.allOf.map((item) => ref(item) ?? JSON.stringify(item)) : [];
+  if (ref(b.value) !== ref(a.value)) {
+    emitSchema(context, scope, 'equivalent-form-changed', {
+      detail: `refers to ${code(ref(a.value) ?? 'an inline schema')} instead of ${code(
+        ref(b.value) ?? 'an inline schema'
+      )}, which says the same`,
+    });
+  } else if (!isDeepStrictEqual(members(rb.value), members(ra.value))) {
+    emitSchema(context, scope, 'equivalent-form-changed', {
+      detail: `${code('allOf')} members changed; the merged schema allows the same values`,
+    });
+  } else if (!isDeepStrictEqual(rb.value, ra.value)) {
+    const detail =
+      'written differently (an order of `required` or `enum`, a field not exchanged in this direction, say); clients see the same';
+    emitSchema(context, scope, 'equivalent-form-changed', { detail });
+  }
+}
+
+function compareSubschema(context: Comparison, scope: SchemaScope, key: 'items' | 'additionalProperties', b: Located, a: Located): void {
+  const field = key === 'items' ? `${scope.field}[]` : `${scope.field}.*`;
+  if (isObject(b.value) && isObject(a.value)) {
+    compareSchema(context, { ...scope, field }, b, a);
+    return;
+  }
+  if (isDeepStrictEqual(b.value, a.value)) return;
+  // Absent and `true` both allow anything; `false` or a schema restricts.
+  const allowsAnything = (value: unknown) => value === undefined || value === true || (isObject(value) && Object.keys(value).length === 0);
+  const detail = `${code(key)}: ${describeValue(context.expand('before', b.value))} → ${describeValue(context.expand('after', a.value))}`;
+  if (isObject(b.value)) context.coverReachable('before', b);
+  if (isObject(a.value)) context.coverReachable('after', a);
+  if (allowsAnything(b.value) && allowsAnything(a.value)) return;
+  if (allowsAnything(b.value)) emitSchema(context, scope, 'constraint-tightened', { detail });
+  else if (allowsAnything(a.value)) emitSchema(context, scope, 'constraint-loosened', { detail });
+  else emitSchema(context, scope, 'schema-keyword-changed', { titleArgument: code(key), detail });
+}

@@ -1,0 +1,40 @@
+// The gate's decision on two bundled documents, without git or files: the field-level findings,
+// openapi-diff's second opinion folded in, the version and changelog check, the exit code.
+import { isDeepStrictEqual } from 'node:util';
+import { compareDocuments } from './compare/index.js';
+import type { Finding } from './findings.js';
+import { runOpenapiDiff } from './openapi-diff.js';
+import { mergeSecondOpinion } from './second-opinion.js';
+import type { JsonObject } from './sources.js';
+import { checkVersions, type VerdictCode, verdictCode, type VersionCheck } from './verdict.js';
+
+export interface JudgeInput {
+  before: JsonObject;
+  after: JsonObject;
+  /** The changelog's text, undefined when the file does not exist. */
+  changelog: string | undefined;
+  changelogPath: string;
+}
+
+export interface Judgement {
+  exitCode: VerdictCode;
+  specChanged: boolean;
+  findings: Finding[];
+  versions: VersionCheck;
+  /** Remarks for the report that are not changes: openapi-diff's failure to compare, say. */
+  notes: string[];
+}
+
+export async function judge(input: JudgeInput): Promise<Judgement> {
+  const { before, after } = input;
+  const specChanged = !isDeepStrictEqual(before, after);
+  const notes: string[] = [];
+  let findings: Finding[] = [];
+  if (specChanged) {
+    const secondOpinion = await runOpenapiDiff(before, after);
+    findings = mergeSecondOpinion(compareDocuments(before, after), secondOpinion.findings);
+    if (secondOpinion.failure !== undefined) notes.push(secondOpinion.failure);
+  }
+  const versions = checkVersions({ ...input, specChanged, findings });
+  return { exitCode: verdictCode(findings, versions), specChanged, findings, versions, notes };
+}
