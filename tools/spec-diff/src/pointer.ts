@@ -1,5 +1,6 @@
 // JSON pointers over the bundled document: the bundle only holds `#/...` refs, so resolving them
 // is a walk from the root.
+import { escapePointerSegment, resolvePointer, SpecPointerError } from '@iodm-northbound/spec';
 import type { JsonObject } from './sources.js';
 
 export interface Located {
@@ -12,10 +13,12 @@ export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** One reference token escaped for a pointer (the one implementation lives in @iodm-northbound/spec). */
 export function escapeSegment(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+  return escapePointerSegment(segment);
 }
 
+/** One reference token of a pointer, unescaped: `~1` -> `/`, `~0` -> `~`. */
 export function unescapeSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
@@ -25,13 +28,17 @@ export function childOf(parent: Located, key: string | number): Located {
   return { value, pointer: `${parent.pointer}/${escapeSegment(String(key))}` };
 }
 
+/**
+ * The value at a pointer, or undefined where it names nothing: the gate compares any two
+ * documents, broken ones included, so a missing node is an answer, not an error.
+ */
 export function valueAt(document: JsonObject, pointer: string): unknown {
-  let node: unknown = document;
-  for (const segment of pointer.split('/').slice(1)) {
-    if (!isObject(node) && !Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[unescapeSegment(segment)];
+  try {
+    return resolvePointer(document, pointer);
+  } catch (error) {
+    if (error instanceof SpecPointerError) return undefined;
+    throw error;
   }
-  return node;
 }
 
 /** Every ancestor of a pointer, itself included, from the root down. */
