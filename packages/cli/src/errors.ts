@@ -1,8 +1,8 @@
 // The CLI's failures and the exit code each maps to. Exit codes: 0 ok (for watch: every subtask
 // succeeded), 1 the work failed (a subtask failed, stopped or timed out; a task not found; any
-// other error), 2 usage, 3 the platform could not be reached or refused the credentials,
+// other error), 2 usage (including input the client refuses before sending), 3 the platform could not be reached or refused the credentials,
 // 130 interrupted (Ctrl-C).
-import { ApplicationFrozenError, ConnectionError, InvalidTokenError, NorthboundError, TimeoutError } from '@iodm-northbound/client';
+import { ApplicationFrozenError, ConnectionError, InvalidTokenError, NorthboundError, TimeoutError, ValidationError } from '@iodm-northbound/client';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, unreachable: 3, interrupted: 130 } as const;
 
@@ -38,7 +38,8 @@ const UNREACHABLE_OR_REFUSED: readonly (abstract new (...args: never[]) => Error
 ];
 
 export function exitCodeFor(error: unknown): number {
-  if (error instanceof UsageError) return EXIT.usage;
+  // The client refuses bad input (a malformed base URL, too short a secret, a bad id) before sending.
+  if (error instanceof UsageError || error instanceof ValidationError) return EXIT.usage;
   if (UNREACHABLE_OR_REFUSED.some((kind) => error instanceof kind)) return EXIT.unreachable;
   // A login or refresh that was refused for any documented reason: the credentials were refused.
   if (error instanceof NorthboundError && (error.operation === 'getAuthToken' || error.operation === 'refreshAuthToken')) return EXIT.unreachable;

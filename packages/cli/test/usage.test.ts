@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBin } from './support.js';
 
-const platform = { NORTHBOUND_BASE_URL: 'http://127.0.0.1:9', NORTHBOUND_APP_ID: 'app', NORTHBOUND_SECRET: 's' };
+const platform = { NORTHBOUND_BASE_URL: 'http://127.0.0.1:9', NORTHBOUND_APP_ID: 'app', NORTHBOUND_SECRET: 'usage-test-secret' };
 
 const cases: [string, string[], RegExp, Record<string, string>?][] = [
   ['an unknown command', ['taks'], /unknown command 'taks'.*Did you mean/],
@@ -25,6 +25,8 @@ const cases: [string, string[], RegExp, Record<string, string>?][] = [
   ['a bad --policy', ['create', 'firmware', '--file-id', 'f', '--devices', 'a', '--policy', '{'], /--policy: not JSON/, platform],
   ['a bad mock port', ['mock', '--port', '70000'], /'70000' is not an integer from 0 to 65535/],
   ['an --output that cannot be written', ['subtasks', 'op', '--output', '/nonexistent/dir/x.csv'], /--output: cannot write \/nonexistent\/dir\/x.csv \(ENOENT\)/, platform],
+  ['a secret too short to redact', ['subtasks', 'op'], /secret is shorter than 8 characters/, { ...platform, NORTHBOUND_SECRET: 's' }],
+  ['a base URL with a password', ['subtasks', 'op'], /baseUrl/, { ...platform, NORTHBOUND_BASE_URL: 'http://user:pw@127.0.0.1:9' }],
   ['--cert without --key', ['subtasks', 'op', '--cert', '/etc/hostname'], /--cert and --key go together/, platform],
 ];
 
