@@ -19,24 +19,24 @@ export interface CommandOutput {
   stderr: (text: string) => void;
 }
 
-async function main(argv: string[], cwd: string, output: CommandOutput): Promise<number> {
-  let values;
+const optionSpec = {
+  base: { type: 'string' },
+  spec: { type: 'string' },
+  changelog: { type: 'string' },
+  output: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parseOptions(argv: string[]) {
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        base: { type: 'string' },
-        spec: { type: 'string' },
-        changelog: { type: 'string' },
-        output: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    return parseArgs({ args: argv, options: optionSpec, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw new SpecDiffInputError('USAGE', `${(error as Error).message}\n\n${usage}`);
   }
+}
+
+async function main(argv: string[], cwd: string, output: CommandOutput): Promise<number> {
+  const values = parseOptions(argv);
   if (values.help) {
     output.stdout(`${usage}\n`);
     return exitCodes.pass;

@@ -28,7 +28,9 @@ function editsOf(document: unknown): Edit[] {
     if (Array.isArray(value) && value.length > 1) {
       edits.push({ name: `reverse ${path.join('/')}`, apply: (root) => at(root).reverse() });
     }
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) walk(item, [...path, index]);
+    }
     else if (value !== null && typeof value === 'object') {
       edits.push({ name: `add key under ${path.join('/')}`, apply: (root) => (at(root)['x-added'] = 1) });
       for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);

@@ -18,6 +18,9 @@ const tsxCli = require.resolve('tsx/cli');
 export const cliPath = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const realSpecDir = fileURLToPath(new URL('../../../openapi/', import.meta.url));
 
+/** The version of every test repository's base commit. */
+export const baseVersion = '1.0.0';
+
 export interface CommandResult {
   exitCode: number;
   stdout: string;
@@ -29,12 +32,16 @@ export class SpecRepo {
 
   private baseCommit = '';
 
-  /** A repository whose first commit (branch `main`) holds the real `openapi/` tree. */
+  /**
+   * A repository whose first commit (branch `main`) holds the real `openapi/` tree, its version
+   * set to 1.0.0 so the tests' version steps do not depend on the real one.
+   */
   static async create(): Promise<SpecRepo> {
     const dir = await mkdtemp(join(tmpdir(), 'spec-diff-test-'));
     const repo = new SpecRepo(dir);
     await repo.git('init', '-q', '-b', 'main');
     await cp(realSpecDir, join(dir, 'openapi'), { recursive: true });
+    await repo.setSpecVersion(baseVersion);
     await repo.commit('base spec');
     repo.baseCommit = (await repo.git('rev-parse', 'HEAD')).trim();
     return repo;

@@ -20,7 +20,7 @@ export function flatten(context: Comparison, side: Side, schema: Located, depth 
   const allOf = childOf(schema, 'allOf');
   context.cover(allOf);
   if (Array.isArray(allOf.value) && depth < 32) {
-    allOf.value.forEach((_, index) => parts.push(context.resolve(side, childOf(allOf, index))));
+    for (const index of allOf.value.keys()) parts.push(context.resolve(side, childOf(allOf, index)));
   }
   // Subschemas first, so the schema's own keywords (its description, say) win.
   for (const part of parts) {
