@@ -11,7 +11,9 @@ const bundledJson = await readFile(join(distDir, 'openapi.json'), 'utf8');
 
 /** Every `$ref` value anywhere in the document, with the JSON pointer where it sits. */
 function collectRefs(node: unknown, pointer = '#', found: Array<{ at: string; ref: string }> = []) {
-  if (Array.isArray(node)) node.forEach((item, index) => collectRefs(item, `${pointer}/${index}`, found));
+  if (Array.isArray(node)) {
+    for (const [index, item] of node.entries()) collectRefs(item, `${pointer}/${index}`, found);
+  }
   else if (node !== null && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string') found.push({ at: pointer, ref: value });

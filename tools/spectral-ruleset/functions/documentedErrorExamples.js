@@ -13,8 +13,13 @@ const isErrorStatus = (status) => /^[45]/.test(status) || status === 'default';
 /** @type {Record<string, Record<string, ErrorFact[]>>} operationId -> HTTP status -> its documented errors. */
 const documentedErrors = {};
 for (const [operationId, { errors }] of Object.entries(platformFacts.operations)) {
-  const byStatus = (documentedErrors[operationId] = /** @type {Record<string, ErrorFact[]>} */ ({}));
-  for (const error of errors) (byStatus[String(error.status)] ??= []).push(error);
+  /** @type {Record<string, ErrorFact[]>} */
+  const byStatus = {};
+  for (const error of errors) {
+    const status = String(error.status);
+    byStatus[status] = [...(byStatus[status] ?? []), error];
+  }
+  documentedErrors[operationId] = byStatus;
 }
 
 export default createRulesetFunction(
