@@ -1,12 +1,10 @@
 // Every publishable package, packed as `npm publish` would, passes publint and attw with nothing
-// to report (tools/check-packages.mjs). Lives here because the spec package is the first of them;
-// turbo.json makes this task wait for every package's build.
+// to report (src/check-packages.mjs); turbo.json makes this task wait for every package's build.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM script without declarations; it is the checker itself.
-import { checkPackages, repoRoot } from '../../../tools/check-packages.mjs';
+import { checkPackages, repoRoot } from '../src/check-packages.mjs';
 
 interface PackageResult {
   name: string;
