@@ -26,21 +26,28 @@ describe('the contract suite takes vitest as a peer', () => {
   });
 });
 
+// One scratch project for both ends: installed once from the tarballs, then vitest is swapped.
+let tarballDir: string;
+let consumer: Consumer;
+
+beforeAll(async () => {
+  tarballDir = await mkdtemp(join(tmpdir(), 'packed-tarballs-'));
+  consumer = await createConsumer(await packAll(tarballDir), versions[0]!);
+  const install = await consumer.install();
+  if (install.code !== 0) throw new Error(`npm install of the tarballs failed:\n${install.output}`);
+}, 600_000);
+
+afterAll(async () => {
+  await consumer?.dispose();
+  if (tarballDir) await rm(tarballDir, { recursive: true, force: true });
+});
+
 describe.each(versions)('packed packages in a fresh project with vitest %s', (vitestVersion) => {
-  let tarballDir: string;
-  let consumer: Consumer;
-
   beforeAll(async () => {
-    tarballDir = await mkdtemp(join(tmpdir(), 'packed-tarballs-'));
-    consumer = await createConsumer(await packAll(tarballDir), vitestVersion);
-    const install = await consumer.install();
-    if (install.code !== 0) throw new Error(`npm install of the tarballs failed:\n${install.output}`);
+    if ((await consumer.installedVitest()) === vitestVersion) return;
+    const swap = await consumer.useVitest(vitestVersion);
+    if (swap.code !== 0) throw new Error(`npm install vitest@${vitestVersion} failed:\n${swap.output}`);
   }, 600_000);
-
-  afterAll(async () => {
-    await consumer?.dispose();
-    await rm(tarballDir, { recursive: true, force: true });
-  });
 
   it('installs one vitest: the consumer’s', async () => {
     expect(await consumer.installedVitest()).toBe(vitestVersion);
