@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { TESTED_NODE_ENGINES } from './node-lines.mjs';
 import { PackageCheckError, packPackage, publishablePackages, repoRoot } from './pack.mjs';
 import { sourceMapFindings } from './source-maps.mjs';
 
@@ -111,7 +112,7 @@ function checkMetadata(manifest, files, versions) {
   require(manifest.type === 'module', '"type" is not "module"');
   // npm publishes a scoped package as restricted (paid, private) unless told otherwise.
   if (manifest.name?.startsWith('@')) require(manifest.publishConfig?.access === 'public', 'scoped, but no "publishConfig": { "access": "public" }');
-  require(typeof manifest.engines?.node === 'string', 'no "engines.node"');
+  require(manifest.engines?.node === TESTED_NODE_ENGINES, `"engines.node" is ${JSON.stringify(manifest.engines?.node)}, but CI tests ${TESTED_NODE_ENGINES}`);
   require(manifest.exports && typeof manifest.exports === 'object', 'no "exports" map');
   if (manifest.exports && typeof manifest.exports === 'object') {
     require('./package.json' in manifest.exports, '"exports" does not expose "./package.json"');
