@@ -5,7 +5,7 @@
 //
 //   node tools/remote-cache/src/replay.mjs
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { access, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,11 +45,11 @@ export async function turboBuild(dir, cache) {
     cached: Number(cached?.[1] ?? NaN),
     total: Number(cached?.[2] ?? NaN),
     fullTurbo: output.includes('FULL TURBO'),
-    remoteHits: (output.match(/remote cache hit/gi) ?? []).length,
     output,
   };
 }
 
+/** @param {(line: string) => void} [log] */
 export async function replayFromRemoteCache(log = () => {}) {
   const cache = await startCacheServer();
   const parent = await mkdtemp(join(tmpdir(), 'turbo-replay-'));
@@ -58,9 +58,13 @@ export async function replayFromRemoteCache(log = () => {}) {
     const first = await turboBuild(await freshClone(parent, 'first'), cache);
     log(`first clone: ${first.cached}/${first.total} cached, ${first.seconds.toFixed(1)} s`);
     const artifacts = (await readdir(join(cache.storage), { recursive: true })).filter((name) => !name.endsWith('/')).length;
-    const second = await turboBuild(await freshClone(parent, 'second'), cache);
-    log(`second clone (empty local cache): ${second.cached}/${second.total} cached${second.fullTurbo ? ', FULL TURBO' : ''}, ${second.remoteHits} remote hits, ${second.seconds.toFixed(1)} s`);
-    return { first, second, artifacts };
+    const secondDir = await freshClone(parent, 'second');
+    const localCacheBefore = await access(join(secondDir, '.turbo')).then(() => true, () => false);
+    const second = await turboBuild(secondDir, cache);
+    // The replayed outputs are on disk, as if built.
+    const restored = await access(join(secondDir, 'packages', 'client', 'dist', 'index.js')).then(() => true, () => false);
+    log(`second clone (empty local cache): ${second.cached}/${second.total} cached${second.fullTurbo ? ', FULL TURBO' : ''}, ${second.seconds.toFixed(1)} s`);
+    return { first, second, artifacts, localCacheBefore, restored };
   } finally {
     await rm(parent, { recursive: true, force: true });
     await cache.close();
