@@ -19,7 +19,8 @@ export async function createProject(registryUrl) {
   const npm = (args) => exec('npm', args);
   return {
     dir,
-    install: (specs) => npm(['install', '--save-exact', '--prefer-offline', '--no-audit', '--no-fund', ...specs]),
+    // The lock records where each package came from (some machines' npm config omits that).
+    install: (specs) => npm(['install', '--save-exact', '--prefer-offline', '--no-audit', '--no-fund', '--no-omit-lockfile-registry-resolved', ...specs]),
     /** Where npm got a package from, per package-lock.json. */
     resolvedFrom: async (name) => JSON.parse(await readFile(join(dir, 'package-lock.json'), 'utf8')).packages[`node_modules/${name}`]?.resolved,
     /** Exactly the README's form: npx -p <scoped package> <bin>. */
