@@ -48,18 +48,27 @@ for (const dir of await workspaceDirs()) {
     continue;
   }
   if (!manifest.scripts?.test) continue;
-  try {
-    const report = JSON.parse(await readFile(join(root, dir, '.test-results', 'vitest.json'), 'utf8'));
-    // A file that failed to load has no test results of its own; count it as a failure.
-    const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-    const p = report.numPassedTests;
-    const f = report.numFailedTests + brokenFiles;
-    console.log(`${dir}: ${p} passed, ${f} failed${report.numPendingTests ? `, ${report.numPendingTests} skipped` : ''}`);
-    passed += p;
-    failed += f;
-  } catch {
-    console.log(`${dir}: no test report (its build or test run did not finish)`);
-    failed += 1;
+  // vitest.json is the main run's; vitest-node<N>.json are the runs .ci/run repeats on other Node lines.
+  const reports = await readdir(join(root, dir, '.test-results')).then(
+    (names) => names.filter((name) => /^vitest(-node\d+)?\.json$/.test(name)).sort(),
+    () => [],
+  );
+  if (!reports.includes('vitest.json')) reports.unshift('vitest.json');
+  for (const name of reports) {
+    const label = name === 'vitest.json' ? dir : `${dir} (${name.slice('vitest-'.length, -'.json'.length)})`;
+    try {
+      const report = JSON.parse(await readFile(join(root, dir, '.test-results', name), 'utf8'));
+      // A file that failed to load has no test results of its own; count it as a failure.
+      const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+      const p = report.numPassedTests;
+      const f = report.numFailedTests + brokenFiles;
+      console.log(`${label}: ${p} passed, ${f} failed${report.numPendingTests ? `, ${report.numPendingTests} skipped` : ''}`);
+      passed += p;
+      failed += f;
+    } catch {
+      console.log(`${label}: no test report (its build or test run did not finish)`);
+      failed += 1;
+    }
   }
 }
 for (const task of await turboTasks()) {

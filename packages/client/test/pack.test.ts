@@ -126,12 +126,12 @@ describe('packed tarball in a scratch project', () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
-  it('ships only dist, README, LICENSE and package.json, with ESM, .d.ts and an exports map', async () => {
+  it('ships only dist, src (the sources its maps name), README, LICENSE and package.json, with ESM, .d.ts and an exports map', async () => {
     const installed = join(scratch, 'node_modules/@iodm-northbound/client');
     const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.type).toBe('module');
     expect(manifest.exports).toEqual({ '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './package.json': './package.json' });
-    expect((await readdir(installed)).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);
+    expect((await readdir(installed)).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json', 'src']);
     expect(await readdir(join(installed, 'dist'))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'client.js', 'client.d.ts']));
   });
 

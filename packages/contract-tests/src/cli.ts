@@ -5,7 +5,9 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';
-import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError } from './target.js';
+import { TARGET_CHECKED } from './global-setup.js';
+import { assertReachable } from './reachability.js';
+import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError, describeTarget } from './target.js';
 
 const USAGE = `Usage: iodm-northbound-contract-tests [--base-url <url>] [--app-id <id>] [--task-id <operationId>] [--without-scenarios]
 
@@ -44,13 +46,25 @@ async function main(): Promise<number> {
   if (values['app-id'] !== undefined) process.env[CONTRACT_ENV.appId] = values['app-id'];
   if (values['task-id'] !== undefined) process.env[CONTRACT_ENV.pagedTaskId] = values['task-id'];
   if (values['without-scenarios']) process.env[CONTRACT_ENV.scenarios] = 'off';
+  let target;
   try {
-    contractTargetFromEnv();
+    target = contractTargetFromEnv();
   } catch (error) {
     if (!(error instanceof ContractTargetError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
+  process.stdout.write(`${describeTarget(target)}\n`);
+  if (target.baseUrl !== undefined) {
+    try {
+      await assertReachable(target.baseUrl);
+    } catch (error) {
+      if (!(error instanceof ContractTargetError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+  }
+  (globalThis as Record<symbol, unknown>)[TARGET_CHECKED] = true;
 
   const packageRoot = fileURLToPath(new URL('..', import.meta.url));
   const vitest = await startVitest('test', [], {
@@ -58,6 +72,8 @@ async function main(): Promise<number> {
     config: false,
     watch: false,
     include: ['dist/run/contract.suite.js'],
+    // vitest's default exclude has **/node_modules/**, which is where an installed copy lives.
+    exclude: [],
     globalSetup: [fileURLToPath(new URL('./global-setup.js', import.meta.url))],
     testTimeout: 30_000,
     hookTimeout: 30_000,

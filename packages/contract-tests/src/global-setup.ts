@@ -1,18 +1,30 @@
 // vitest globalSetup of the contract suite: starts the mock on a free loopback port, unless
 // NORTHBOUND_BASE_URL names a provider to verify, and makes the target known to every test file.
+// It says first what it verifies, and checks a provider answers at all before any test runs.
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { startMockServer } from '@iodm-northbound/mock-server';
-import { contractTargetFromEnv, type ContractTarget } from './target.js';
+import { assertReachable } from './reachability.js';
+import { contractTargetFromEnv, describeTarget, type ContractTarget } from './target.js';
+
+/** Set by the bin once it has printed the target and checked it is reachable (same process). */
+export const TARGET_CHECKED = Symbol.for('@iodm-northbound/contract-tests:target-checked');
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const fromEnv = contractTargetFromEnv();
+  const checkedByBin = (globalThis as Record<symbol, unknown>)[TARGET_CHECKED] === true;
   if (fromEnv.baseUrl !== undefined) {
+    if (!checkedByBin) {
+      process.stdout.write(`${describeTarget(fromEnv)}\n`);
+      await assertReachable(fromEnv.baseUrl);
+    }
     const target: ContractTarget = { ...fromEnv, baseUrl: fromEnv.baseUrl, kind: 'provider' };
     project.provide('northboundContractTarget', target);
     return undefined;
   }
+  if (!checkedByBin) process.stdout.write(`${describeTarget(fromEnv)}\n`);
   const mock = await startMockServer();
+  process.stdout.write(`Mock started at ${mock.url}\n`);
   project.provide('northboundContractTarget', { ...fromEnv, baseUrl: mock.url, kind: 'mock' });
   return async () => {
     await mock.close();

@@ -42,26 +42,36 @@ export class ContractTargetError extends Error {
 
 /**
  * Reads the target from the environment. Without NORTHBOUND_BASE_URL the suite runs against the
- * mock (baseUrl is filled in once it is started); with it, against that server.
+ * mock (baseUrl is filled in once it is started); with it, against that server. A variable that
+ * is set but empty is an error, never a fallback: an empty NORTHBOUND_BASE_URL once silently
+ * verified the mock instead of the provider.
  */
 export function contractTargetFromEnv(env: NodeJS.ProcessEnv = process.env): Omit<ContractTarget, 'baseUrl' | 'kind'> & { baseUrl: string | undefined } {
-  const baseUrl = env[CONTRACT_ENV.baseUrl]?.trim() || undefined;
+  for (const name of Object.values(CONTRACT_ENV)) {
+    if (env[name] !== undefined && env[name]!.trim() === '') {
+      throw new ContractTargetError(`${name} is set but empty: give it a value or unset it`);
+    }
+  }
+  const baseUrl = env[CONTRACT_ENV.baseUrl]?.trim();
   if (baseUrl !== undefined) {
-    let url: URL;
+    let url: URL | undefined;
     try {
       url = new URL(baseUrl);
     } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
       throw new ContractTargetError(`${CONTRACT_ENV.baseUrl} must be an http(s) URL, got "${baseUrl}"`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new ContractTargetError(`${CONTRACT_ENV.baseUrl} must be an http(s) URL, got "${baseUrl}"`);
+    for (const name of [CONTRACT_ENV.appId, CONTRACT_ENV.secret]) {
+      if (env[name] === undefined) throw new ContractTargetError(`${name} is required with ${CONTRACT_ENV.baseUrl}: the provider does not know the spec's example credentials`);
     }
   }
   const scenarios = env[CONTRACT_ENV.scenarios]?.trim().toLowerCase();
-  if (scenarios !== undefined && scenarios !== '' && !['on', 'off', 'true', 'false', '1', '0'].includes(scenarios)) {
+  if (scenarios !== undefined && !['on', 'off', 'true', 'false', '1', '0'].includes(scenarios)) {
     throw new ContractTargetError(`${CONTRACT_ENV.scenarios} must be on or off, got "${env[CONTRACT_ENV.scenarios]}"`);
   }
-  const pagedTaskId = env[CONTRACT_ENV.pagedTaskId]?.trim() || undefined;
+  const pagedTaskId = env[CONTRACT_ENV.pagedTaskId]?.trim();
   if (baseUrl !== undefined && pagedTaskId === undefined) {
     throw new ContractTargetError(
       `${CONTRACT_ENV.pagedTaskId} must name an upgrade task with more than 3 subtasks on ${baseUrl} (the paging checks walk it)`,
@@ -69,9 +79,15 @@ export function contractTargetFromEnv(env: NodeJS.ProcessEnv = process.env): Omi
   }
   return {
     baseUrl: baseUrl?.replace(/\/+$/, ''),
-    appId: env[CONTRACT_ENV.appId]?.trim() || EXAMPLE_APP_ID,
-    secret: env[CONTRACT_ENV.secret] || EXAMPLE_SECRET,
+    appId: env[CONTRACT_ENV.appId]?.trim() ?? EXAMPLE_APP_ID,
+    secret: env[CONTRACT_ENV.secret] ?? EXAMPLE_SECRET,
     pagedTaskId: pagedTaskId ?? MOCK_PAGED_TASK_ID,
-    scenarios: scenarios === undefined || scenarios === '' || ['on', 'true', '1'].includes(scenarios),
+    scenarios: scenarios === undefined || ['on', 'true', '1'].includes(scenarios),
   };
+}
+
+/** The one line that says what a run verifies, printed before anything else. */
+export function describeTarget(target: Omit<ContractTarget, 'baseUrl' | 'kind'> & { baseUrl: string | undefined }): string {
+  const where = target.baseUrl === undefined ? 'the mock (@iodm-northbound/mock-server) on a free 127.0.0.1 port' : `provider ${target.baseUrl}`;
+  return `Contract target: ${where}, app id ${target.appId}, task id ${target.pagedTaskId}, scenarios ${target.scenarios ? 'on' : 'off'}`;
 }

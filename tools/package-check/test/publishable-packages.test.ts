@@ -1,12 +1,10 @@
 // Every publishable package, packed as `npm publish` would, passes publint and attw with nothing
-// to report (tools/check-packages.mjs). Moved out of packages/spec so the spec stays the root of
-// the dependency graph; it needs every package built first.
+// to report (src/check-packages.mjs); turbo.json makes this task wait for every package's build.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM script without declarations; it is the checker itself.
-import { checkPackages, repoRoot } from '../../check-packages.mjs';
+import { checkPackages, repoRoot } from '../src/check-packages.mjs';
 
 interface PackageResult {
   name: string;
@@ -36,7 +34,9 @@ describe('publishable packages', () => {
     try {
       const dir = join(packagesDir, 'broken');
       await mkdir(join(dir, 'dist'), { recursive: true });
-      await writeFile(join(dir, 'dist', 'index.js'), 'export const answer = 42;\n');
+      await writeFile(join(dir, 'dist', 'index.js'), 'export const answer = 42;\n//# sourceMappingURL=index.js.map\n');
+      // A map naming a source the tarball does not carry (no src/ in "files").
+      await writeFile(join(dir, 'dist', 'index.js.map'), JSON.stringify({ version: 3, file: 'index.js', sources: ['../src/index.ts'], mappings: '' }));
       // No README, license, repository or types; "main" points at a file that is not there.
       await writeFile(join(dir, 'package.json'), JSON.stringify({ name: '@fixture/broken', version: '1.0.0', type: 'module', main: './dist/main.js', exports: { '.': './dist/index.js' }, files: ['dist'] }));
       const [broken]: PackageResult[] = await checkPackages(packagesDir);
@@ -47,6 +47,8 @@ describe('publishable packages', () => {
       expect(findings).toContain('"exports" . is JavaScript without a "types" condition');
       expect(findings).toMatch(/publint error: .*main.*does not exist/i);
       expect(findings).toContain('attw: the package ships no type declarations');
+      expect(findings).toContain('source map dist/index.js.map names files the tarball lacks: src/index.ts');
+      expect(findings).toContain('metadata: "engines.node" is undefined, but CI tests');
     } finally {
       await rm(packagesDir, { recursive: true, force: true });
     }

@@ -3,11 +3,11 @@
 // to suggestions) and @arethetypeswrong/cli (profile esm-only: the packages are ESM-only, so
 // CommonJS `require` and node10 resolution are out of scope). Any finding fails.
 //
-//   node tools/check-packages.mjs            # or: npm run check:packages
+//   node tools/package-check/src/check-packages.mjs     # or: npm run check:packages
 //
 // Exit codes: 0 clean, 1 findings, 2 could not run (a pack or a tool failed).
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,32 +15,27 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { TESTED_NODE_ENGINES } from './node-lines.mjs';
+import { PackageCheckError, packPackage, publishablePackages, repoRoot } from './pack.mjs';
+import { sourceMapFindings } from './source-maps.mjs';
+
+export { PackageCheckError, repoRoot };
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const attwCli = join(require.resolve('@arethetypeswrong/cli/package.json'), '..', 'dist', 'index.js');
-export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** Resolution modes the esm-only profile leaves out; attw's JSON lists them anyway. */
 const ignoredResolutions = new Set(['node10', 'node16-cjs']);
 /** Export targets that are data, not modules: attw cannot resolve them and has nothing to check. */
 const dataFile = /\.(ya?ml|txt|md|html|css)$/;
 
-export class PackageCheckError extends Error {
-  name = 'PackageCheckError';
-}
-
 /**
  * Checks every non-private package directly under `packagesDir`.
  * @returns {Promise<Array<{ name: string, version: string, dir: string, files: string[], findings: string[], excludedEntrypoints: string[] }>>}
  */
 export async function checkPackages(packagesDir = join(repoRoot, 'packages')) {
-  const manifests = [];
-  for (const entry of (await readdir(packagesDir, { withFileTypes: true })).filter((dirent) => dirent.isDirectory())) {
-    const dir = join(packagesDir, entry.name);
-    const manifest = await readFile(join(dir, 'package.json'), 'utf8').then(JSON.parse, () => undefined);
-    if (manifest && manifest.private !== true) manifests.push({ dir, manifest });
-  }
+  const manifests = await publishablePackages(packagesDir);
   const versions = new Map(manifests.map(({ manifest }) => [manifest.name, manifest.version]));
   const packDir = await mkdtemp(join(tmpdir(), 'check-packages-'));
   try {
@@ -54,17 +49,12 @@ export async function checkPackages(packagesDir = join(repoRoot, 'packages')) {
 
 async function checkPackage(dir, manifest, packDir, versions) {
   const findings = [];
-  let packed;
-  try {
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: dir, maxBuffer: 32 * 1024 * 1024 });
-    [packed] = JSON.parse(stdout);
-  } catch (error) {
-    throw new PackageCheckError(`npm pack failed in ${dir}: ${error.stderr || error.message}`);
-  }
-  const tarball = join(packDir, packed.filename);
-  const files = packed.files.map((file) => file.path);
+  const { tarball, files } = await packPackage(dir, packDir);
+  const filename = tarball.slice(packDir.length + 1);
 
   findings.push(...checkMetadata(manifest, files, versions));
+  findings.push(...(await sourceMapFindings(tarball, files)));
+  findings.push(...(await bareBinFindings(dir, manifest)));
 
   const { messages, pkg } = await publint({ pack: { tarball: (await readFile(tarball)).buffer }, level: 'suggestion', strict: true });
   for (const message of messages) findings.push(`publint ${message.type}: ${formatMessage(message, pkg, { color: false }) ?? message.code}`);
@@ -80,7 +70,7 @@ async function checkPackage(dir, manifest, packDir, versions) {
     attwOutput = (await run(process.execPath, attwArgs, { maxBuffer: 32 * 1024 * 1024 })).stdout;
   } catch (error) {
     // attw exits 1 when it finds problems; its JSON is still on stdout.
-    if (!error.stdout) throw new PackageCheckError(`attw failed on ${packed.filename}: ${error.stderr || error.message}`);
+    if (!error.stdout) throw new PackageCheckError(`attw failed on ${filename}: ${error.stderr || error.message}`);
     attwOutput = error.stdout;
     attwExitCode = error.code;
   }
@@ -93,6 +83,19 @@ async function checkPackage(dir, manifest, packDir, versions) {
   }
   if (attwExitCode !== 0 && problems.length === 0) findings.push(`attw exited ${attwExitCode}: run \`npx attw --pack ${dir} --profile esm-only\``);
   return { name: manifest.name, version: manifest.version, dir, files, findings, excludedEntrypoints };
+}
+
+/**
+ * A README that tells people to run `npx <bin>` sends them to whatever unscoped package of that
+ * name the registry has; `npx -p <this package> <bin>` runs ours.
+ */
+async function bareBinFindings(dir, manifest) {
+  const bins = Object.keys(typeof manifest.bin === 'object' ? manifest.bin : {});
+  if (bins.length === 0) return [];
+  const readme = await readFile(join(dir, 'README.md'), 'utf8').catch(() => '');
+  return bins
+    .filter((bin) => new RegExp(`npx\\s+(--yes\\s+)?${bin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(readme))
+    .map((bin) => `README runs the bin by its bare name (npx ${bin}): use npx -p ${manifest.name} ${bin}`);
 }
 
 /** What a consumer of an ESM-only TypeScript package needs, beyond what publint checks. */
@@ -109,7 +112,7 @@ function checkMetadata(manifest, files, versions) {
   require(manifest.type === 'module', '"type" is not "module"');
   // npm publishes a scoped package as restricted (paid, private) unless told otherwise.
   if (manifest.name?.startsWith('@')) require(manifest.publishConfig?.access === 'public', 'scoped, but no "publishConfig": { "access": "public" }');
-  require(typeof manifest.engines?.node === 'string', 'no "engines.node"');
+  require(manifest.engines?.node === TESTED_NODE_ENGINES, `"engines.node" is ${JSON.stringify(manifest.engines?.node)}, but CI tests ${TESTED_NODE_ENGINES}`);
   require(manifest.exports && typeof manifest.exports === 'object', 'no "exports" map');
   if (manifest.exports && typeof manifest.exports === 'object') {
     require('./package.json' in manifest.exports, '"exports" does not expose "./package.json"');
@@ -120,6 +123,10 @@ function checkMetadata(manifest, files, versions) {
         require(typeof target?.types === 'string' && files.includes(target.types.replace(/^\.\//, '')), `"exports" ${subpath} has no "types" file in the tarball`);
       }
     }
+  }
+  // A test framework a package plugs into must be the consumer's copy, never a nested second one.
+  for (const framework of ['vitest']) {
+    require(!(framework in (manifest.dependencies ?? {})), `${framework} is a dependency: make it a peerDependency with the range the package is tested with`);
   }
   for (const [dependency, range] of Object.entries(manifest.dependencies ?? {})) {
     if (!versions.has(dependency)) continue;

@@ -1,0 +1,85 @@
+// Another team's first day: install the five packages from their tarballs into an empty project,
+// compile a program against them with tsc --strict (skipLibCheck off), run it against the mock,
+// and run the exported contract suite (and its bin) with the consumer's own vitest, at both ends
+// of @iodm-northbound/contract-tests' vitest peer range.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../src/pack.mjs';
+import { createConsumer, packAll } from '../src/packed-consumer.mjs';
+import { peerRangeProblems, vitestVersionsToTest } from '../src/vitest-peer-range.mjs';
+
+type Consumer = Awaited<ReturnType<typeof createConsumer>>;
+const versions = vitestVersionsToTest();
+
+describe('the contract suite takes vitest as a peer', () => {
+  it('declares exactly the tested range and no vitest of its own', async () => {
+    const manifest = JSON.parse(await readFile(join(repoRoot, 'packages/contract-tests/package.json'), 'utf8'));
+    expect(manifest.dependencies?.vitest).toBeUndefined();
+    expect(peerRangeProblems(manifest.peerDependencies?.vitest ?? '')).toEqual([]);
+  });
+
+  it('the range check catches a range wider or narrower than what is tested', () => {
+    expect(peerRangeProblems('>=3.0.0 <7')).toEqual(['">=3.0.0 <7" allows vitest 6.0.0, which is not tested']);
+    expect(peerRangeProblems('^4.1.0').join('\n')).toContain('starts at 4.1.0');
+  });
+});
+
+// One scratch project for both ends: installed once from the tarballs, then vitest is swapped.
+let tarballDir: string;
+let consumer: Consumer;
+
+beforeAll(async () => {
+  tarballDir = await mkdtemp(join(tmpdir(), 'packed-tarballs-'));
+  consumer = await createConsumer(await packAll(tarballDir), versions[0]!);
+  const install = await consumer.install();
+  if (install.code !== 0) throw new Error(`npm install of the tarballs failed:\n${install.output}`);
+}, 600_000);
+
+afterAll(async () => {
+  await consumer?.dispose();
+  if (tarballDir) await rm(tarballDir, { recursive: true, force: true });
+});
+
+describe.each(versions)('packed packages in a fresh project with vitest %s', (vitestVersion) => {
+  beforeAll(async () => {
+    if ((await consumer.installedVitest()) === vitestVersion) return;
+    const swap = await consumer.useVitest(vitestVersion);
+    if (swap.code !== 0) throw new Error(`npm install vitest@${vitestVersion} failed:\n${swap.output}`);
+  }, 600_000);
+
+  it('installs one vitest: the consumer’s', async () => {
+    expect(await consumer.installedVitest()).toBe(vitestVersion);
+  });
+
+  it('compiles a program and a test file with tsc --strict, skipLibCheck off', async () => {
+    const { code, output } = await consumer.typecheck();
+    // Every error line, so a failure shows all of them.
+    expect(output.split('\n').filter((line) => /error TS\d+/.test(line))).toEqual([]);
+    expect(output.trim()).toBe('');
+    expect(code).toBe(0);
+  }, 300_000);
+
+  it('runs the program against the mock through the client', async () => {
+    const { code, output } = await consumer.runProgram();
+    expect(code, output).toBe(0);
+    expect(JSON.parse(output.trim().split('\n').at(-1) ?? '')).toEqual({ subtasks: 23, refused: 'ValidationError' });
+  }, 120_000);
+
+  it('runs the exported contract suite from its own vitest setup', async () => {
+    const { code, output } = await consumer.runContractSuite();
+    expect(code, output).toBe(0);
+    const report = JSON.parse(await readFile(join(consumer.dir, 'vitest-report.json'), 'utf8'));
+    expect(report.numFailedTests).toBe(0);
+    expect(report.numPassedTests).toBeGreaterThan(40);
+  }, 300_000);
+
+  it('runs the contract-tests bin against the mock', async () => {
+    const { code, output } = await consumer.runContractBin();
+    expect(code, output).toBe(0);
+    expect(output.split("\n")[0]).toMatch(/^Contract target: the mock .* app id \S+, task id paged-23/);
+    expect(output).toMatch(/Mock started at http:\/\/127\.0\.0\.1:\d+/);
+    expect(output).toMatch(/Tests\s+\d+ passed/);
+  }, 300_000);
+});
