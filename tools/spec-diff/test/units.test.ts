@@ -111,7 +111,7 @@ describe('report locations', () => {
 
 describe('report notes', () => {
   it("lists openapi-diff's failure under Notes, apart from the changes", () => {
-    const versions = { base: '1.0.0', head: '1.1.0', majorBump: false, problems: [] };
+    const versions = { base: '1.0.0', head: '1.1.0', majorBump: false, problems: [], confirmations: [] };
     const report = renderReport({
       base: 'main',
       commit: '0123456789abcdef',
