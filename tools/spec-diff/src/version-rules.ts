@@ -30,7 +30,7 @@ export interface VersionProblem {
   text: string;
 }
 
-export type RuleOutcome = { ok: string } | { problem: string } | undefined;
+type RuleOutcome = { ok: string } | { problem: string } | undefined;
 
 export interface VersionRule {
   id: string;

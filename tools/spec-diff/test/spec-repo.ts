@@ -22,7 +22,7 @@ const realSpecDir = fileURLToPath(new URL('../../../openapi/', import.meta.url))
 export const baseVersion = '1.0.0';
 
 /** The base commit's changelog: nothing unreleased, one dated entry for the base version. */
-export const baseChangelog = `# Changelog
+const baseChangelog = `# Changelog
 
 ## [Unreleased]
 
