@@ -121,7 +121,7 @@ export const versionRules: VersionRule[] = [
       return {
         problem:
           `\`## [Unreleased]\` in ${code(changelogPath)} still has ${plural(stray.length, 'line')} after the release of ${head}: ` +
-          `move them into \`## [${head}]\` (${named.join('; ')}${more}).`,
+          `move ${stray.length === 1 ? 'it' : 'them'} into \`## [${head}]\` (${named.join('; ')}${more}).`,
       };
     },
   },
