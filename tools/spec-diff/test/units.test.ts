@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bulletLines, checkChangelogEntry, contentLines, unreleasedLines } from '../src/changelog.js';
-import type { Finding } from '../src/findings.js';
+import { code, type Finding } from '../src/findings.js';
 import { describeLocation } from '../src/openapi-diff.js';
 import { compactWheres, renderReport } from '../src/report.js';
 import { checkVersions, verdictCode } from '../src/verdict.js';
@@ -108,6 +108,15 @@ describe('report locations', () => {
       '`POST /b`, response 400 (`application/json`)',
       '`GET /a`, query parameter',
     ]);
+  });
+});
+
+describe('inline code in the report', () => {
+  it('keeps any text one code span, backticks included', () => {
+    expect(code('pageNo')).toBe('`pageNo`');
+    expect(code('a `b` c')).toBe('``a `b` c``');
+    expect(code('`### Changed`, or ``x``')).toBe('``` `### Changed`, or ``x`` ```');
+    expect(code({ a: 1 })).toBe('`{"a":1}`');
   });
 });
 
