@@ -12,7 +12,9 @@ const usage = `Usage: npm run spec:diff -- --base <git ref> [--spec openapi/open
 
 Compares the OpenAPI spec at <git ref> with the working tree and prints a Markdown report.
 Exit codes: 0 pass, 1 breaking change without a major info.version bump,
-2 spec changed without a version bump or changelog entry, 3 could not run (bad arguments, unknown ref, invalid spec).`;
+2 spec changed without its record: a new line under ## [Unreleased], or a higher info.version
+with its dated changelog entry and an empty [Unreleased], 3 could not run (bad arguments, unknown
+ref, invalid spec).`;
 
 export interface CommandOutput {
   stdout: (text: string) => void;

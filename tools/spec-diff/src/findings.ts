@@ -22,8 +22,14 @@ export interface Finding {
 
 export const severities: readonly Severity[] = ['breaking', 'non-breaking', 'unclassified'];
 
+/**
+ * Inline Markdown code: the fence is longer than any backtick run inside (CommonMark), with a
+ * space of padding when the text starts or ends with a backtick.
+ */
 export function code(text: unknown): string {
   const raw = typeof text === 'string' ? text : JSON.stringify(text);
-  const fence = raw.includes('`') ? '``' : '`';
-  return `${fence}${raw}${fence}`;
+  const longestRun = Math.max(0, ...(raw.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const padding = raw.startsWith('`') || raw.endsWith('`') ? ' ' : '';
+  return `${fence}${padding}${raw}${padding}${fence}`;
 }

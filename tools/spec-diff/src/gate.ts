@@ -5,7 +5,7 @@ import { join, posix } from 'node:path';
 import { SpecDiffInputError } from './errors.js';
 import { type Judgement, judge } from './judge.js';
 import { renderReport } from './report.js';
-import { bundleSpec, extractSpecAtCommit, findRepoRoot, type JsonObject, resolveCommit } from './sources.js';
+import { bundleSpec, extractSpecAtCommit, findRepoRoot, type JsonObject, readFileAtCommit, resolveCommit } from './sources.js';
 
 export interface SpecDiffOptions {
   /** Any directory inside the repository. */
@@ -37,8 +37,9 @@ export async function runSpecDiff(options: SpecDiffOptions): Promise<SpecDiffRes
   }
   const after = await bundleSpec(join(repoRoot, ...specPath.split('/')), `${specPath} in the working tree`);
   const changelog = await readFile(join(repoRoot, ...changelogPath.split('/')), 'utf8').catch(() => undefined);
+  const baseChangelog = await readFileAtCommit(repoRoot, commit, changelogPath);
 
-  const judgement = await judge({ before, after, changelog, changelogPath });
+  const judgement = await judge({ before, after, changelog, baseChangelog, changelogPath });
   const markdown = renderReport({ ...judgement, base: options.base, commit, specPath, changelogPath });
   return { ...judgement, markdown };
 }

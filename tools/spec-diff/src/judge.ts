@@ -13,6 +13,8 @@ export interface JudgeInput {
   after: JsonObject;
   /** The changelog's text, undefined when the file does not exist. */
   changelog: string | undefined;
+  /** The changelog's text at the base, undefined when it did not exist there. */
+  baseChangelog: string | undefined;
   changelogPath: string;
 }
 
@@ -36,5 +38,5 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
     if (secondOpinion.failure !== undefined) notes.push(secondOpinion.failure);
   }
   const versions = checkVersions({ ...input, specChanged, findings });
-  return { exitCode: verdictCode(findings, versions), specChanged, findings, versions, notes };
+  return { exitCode: verdictCode(versions), specChanged, findings, versions, notes };
 }

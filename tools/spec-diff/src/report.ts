@@ -28,7 +28,7 @@ const explanations: Record<Severity, string> = {
 };
 
 export function renderReport(input: ReportInput): string {
-  const { base, commit, specPath, changelogPath, specChanged, findings, versions, exitCode, notes } = input;
+  const { base, commit, specPath, specChanged, findings, versions, exitCode, notes } = input;
   const lines: string[] = [];
   lines.push('## OpenAPI spec diff', '');
   lines.push(`${code(specPath)} at ${code(base)} (${code(commit.slice(0, 12))}) → working tree`, '');
@@ -53,7 +53,7 @@ export function renderReport(input: ReportInput): string {
       : exitCode === 1
       ? `**Verdict: ❌ fail** — ${tally}: breaking changes need a major bump of \`info.version\` ` +
         `(${versions.base} → ${versions.head}).`
-      : `**Verdict: ❌ fail** — ${tally}; the version or the changelog entry is missing (see below).`;
+      : `**Verdict: ❌ fail** — ${tally}; the version or its record in the changelog is missing (see below).`;
   lines.push(verdict, '');
   if (counts.unclassified > 0 && exitCode === 0)
     lines.push('Unclassified changes do not fail the gate: the reviewer decides about them.', '');
@@ -78,9 +78,9 @@ export function renderReport(input: ReportInput): string {
 
   lines.push('### Version and changelog', '');
   const versionLine = `\`info.version\`: ${versions.base} → ${versions.head}${versions.majorBump ? ' (major bump)' : ''}`;
-  lines.push(`- ${versions.problems.some((problem) => problem.includes('info.version')) ? '❌' : '✅'} ${versionLine}`);
-  if (versions.changelogHeading !== undefined) lines.push(`- ✅ ${code(changelogPath)} has the entry ${code(versions.changelogHeading)}`);
-  for (const problem of versions.problems) lines.push(`- ❌ ${problem}`);
+  lines.push(`- ${versions.problems.some((problem) => problem.subject === 'version') ? '❌' : '✅'} ${versionLine}`);
+  for (const confirmation of versions.confirmations) lines.push(`- ✅ ${confirmation}`);
+  for (const problem of versions.problems) lines.push(`- ❌ ${problem.text}`);
   lines.push('', footer());
   return lines.join('\n');
 }
@@ -130,6 +130,6 @@ export function compactWheres(wheres: string[]): string[] {
 function footer(): string {
   return [
     '<sub>tools/spec-diff: field-level checks (a rule per kind of change; see its README), openapi-diff 0.24.1 as a second opinion.',
-    'Exit 0 pass, 1 breaking change without a major bump, 2 version or changelog entry missing, 3 could not run.</sub>',
+    'Exit 0 pass, 1 breaking change without a major bump, 2 version or changelog record missing, 3 could not run.</sub>',
   ].join(' ');
 }

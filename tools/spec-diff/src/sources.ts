@@ -38,6 +38,15 @@ export async function resolveCommit(repoRoot: string, ref: string): Promise<stri
   }
 }
 
+/** A text file as it is at `commit`, or undefined when it does not exist there. */
+export async function readFileAtCommit(repoRoot: string, commit: string, relativePath: string): Promise<string | undefined> {
+  const listing = (await git(repoRoot, ['ls-tree', '-z', commit, '--', relativePath])).toString('utf8');
+  const id = /^\d+ blob ([0-9a-f]+)\t/.exec(listing)?.[1];
+  if (id === undefined) return undefined;
+  const [blob] = await readBlobs(repoRoot, [id]);
+  return blob?.toString('utf8');
+}
+
 /**
  * Writes the spec's directory as it is at `commit` into a new temporary directory and returns
  * the path of the spec file inside it. The caller removes `cleanupDir`. Two git processes in all

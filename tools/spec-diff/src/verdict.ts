@@ -1,9 +1,9 @@
-// The version gate and the exit codes: a breaking change needs a major bump of `info.version`;
-// any change needs a higher version with its changelog entry.
-import { checkChangelogEntry } from './changelog.js';
+// The version gate and the exit codes. What the policy requires is the table in
+// version-rules.ts; this file works out how `info.version` moved and runs the table.
 import type { Finding } from './findings.js';
 import type { JsonObject } from './sources.js';
 import { compareVersions, parseVersion } from './version.js';
+import { type VersionContext, type VersionProblem, type VersionStep, versionRules } from './version-rules.js';
 
 export const exitCodes = {
   pass: 0,
@@ -19,10 +19,10 @@ export interface VersionCheck {
   head: string;
   /** The major number went up, which lets breaking changes through. */
   majorBump: boolean;
-  /** What stops the gate: each is one sentence of Markdown. */
-  problems: string[];
-  /** The changelog heading found for the new version, when it was found. */
-  changelogHeading?: string;
+  /** What stops the gate, each with the rule and exit code behind it. */
+  problems: VersionProblem[];
+  /** What the rules found in order, one Markdown line each (the changelog entry, the new [Unreleased] lines). */
+  confirmations: string[];
 }
 
 export interface VersionInput {
@@ -30,56 +30,44 @@ export interface VersionInput {
   after: JsonObject;
   specChanged: boolean;
   findings: Finding[];
-  /** The changelog's text, undefined when the file does not exist. */
+  /** The changelog's text in the working tree, undefined when the file does not exist. */
   changelog: string | undefined;
+  /** The changelog's text at the base ref, undefined when it did not exist there. */
+  baseChangelog: string | undefined;
   changelogPath: string;
 }
 
 export function checkVersions(input: VersionInput): VersionCheck {
-  const { before, after, specChanged, findings, changelog, changelogPath } = input;
+  const { before, after, specChanged, findings, changelog, baseChangelog, changelogPath } = input;
   const base = String((before.info as JsonObject | undefined)?.version ?? '');
   const head = String((after.info as JsonObject | undefined)?.version ?? '');
-  const check: VersionCheck = { base, head, majorBump: false, problems: [] };
-  if (!specChanged) return check;
-  const breaking = findings.some((finding) => finding.severity === 'breaking');
   const baseVersion = parseVersion(base);
   const headVersion = parseVersion(head);
-  if (headVersion === undefined) {
-    check.problems.push(`\`info.version\` ${JSON.stringify(head)} is not a semantic version (MAJOR.MINOR.PATCH).`);
-  } else if (baseVersion !== undefined) {
-    if (compareVersions(headVersion, baseVersion) <= 0) {
-      check.problems.push(`The spec changed but \`info.version\` did not go up (${base} → ${head}): bump it (${nextVersions(base)}).`);
-    } else if (headVersion.major > baseVersion.major) check.majorBump = true;
-    if (breaking && headVersion.major <= baseVersion.major) {
-      check.problems.push(
-        `Breaking changes need a major version bump: \`info.version\` ${base} → ${head}, expected ${baseVersion.major + 1}.0.0.`
-      );
-    }
-  }
-  if (baseVersion === undefined && breaking) {
-    check.problems.push(
-      `Breaking changes need a major version bump, but the base \`info.version\` ${JSON.stringify(
-        base
-      )} is not a semantic version to compare with.`
-    );
-  }
-  if (headVersion !== undefined) {
-    const entry = checkChangelogEntry(changelog, head, changelogPath);
-    if (!entry.ok) check.problems.push(entry.problem);
-    else check.changelogHeading = entry.heading;
+  const step = versionStep(baseVersion, headVersion);
+  const check: VersionCheck = { base, head, majorBump: step === 'up-major', problems: [], confirmations: [] };
+  if (!specChanged) return check;
+  const breaking = findings.some((finding) => finding.severity === 'breaking');
+  const context: VersionContext = { base, head, baseVersion, headVersion, step, breaking, changelog, baseChangelog, changelogPath };
+  for (const rule of versionRules) {
+    const outcome = rule.check(context);
+    if (outcome === undefined) continue;
+    if ('ok' in outcome) check.confirmations.push(outcome.ok);
+    else check.problems.push({ rule: rule.id, subject: rule.subject, exitCode: rule.exitCode, text: outcome.problem });
   }
   return check;
 }
 
-export function verdictCode(findings: Finding[], versions: VersionCheck): VerdictCode {
-  const breaking = findings.some((finding) => finding.severity === 'breaking');
-  if (breaking && !versions.majorBump) return exitCodes.breakingWithoutMajorBump;
-  return versions.problems.length > 0 ? exitCodes.versionOrChangelogMissing : exitCodes.pass;
+/** The lowest non-zero exit code any problem causes: a breaking change without a major bump wins. */
+export function verdictCode(versions: VersionCheck): VerdictCode {
+  if (versions.problems.length === 0) return exitCodes.pass;
+  return Math.min(...versions.problems.map((problem) => problem.exitCode)) as VerdictCode;
 }
 
-function nextVersions(base: string): string {
-  const version = parseVersion(base);
-  if (version === undefined) return 'to a semantic version';
-  const { major, minor, patch } = version;
-  return `${major}.${minor}.${patch + 1} for a fix, ${major}.${minor + 1}.0 for an addition, ${major + 1}.0.0 for a breaking change`;
+function versionStep(base: ReturnType<typeof parseVersion>, head: ReturnType<typeof parseVersion>): VersionStep {
+  if (head === undefined) return 'head-not-semver';
+  if (base === undefined) return 'base-not-semver';
+  const order = compareVersions(head, base);
+  if (order < 0) return 'down';
+  if (order === 0) return 'same';
+  return head.major > base.major ? 'up-major' : 'up';
 }

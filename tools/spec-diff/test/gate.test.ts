@@ -162,14 +162,14 @@ describe('spec:diff on real before/after pairs', () => {
     expect(stdout).toContain('`openapi/CHANGELOG.md` has no entry for 1.9.0');
   });
 
-  it('fails (exit 2) when the spec changed but info.version did not', async () => {
+  it('fails (exit 2) when the spec changed, info.version did not, and [Unreleased] gained no line', async () => {
     const repo = await newRepo();
     await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
       pathItem.get.summary = 'List the subtasks of an upgrade task';
     });
     const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(2);
-    expect(stdout).toContain('did not go up (1.0.0 → 1.0.0)');
+    expect(stdout).toContain('`info.version` stayed 1.0.0: record it under ## [Unreleased] in `openapi/CHANGELOG.md`');
     expect(section(stdout, 'Non-breaking changes').join('\n')).toContain('**Operation summary changed**');
   });
 

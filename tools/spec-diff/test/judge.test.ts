@@ -15,7 +15,7 @@ async function judgeEdit(change: (document: any) => void, setup: (document: any)
   setup(after);
   change(after);
   after.info.version = '1.1.0';
-  return judge({ before, after, changelog: changelogFor('1.1.0'), changelogPath: 'CHANGELOG.md' });
+  return judge({ before, after, changelog: changelogFor('1.1.0'), baseChangelog: undefined, changelogPath: 'CHANGELOG.md' });
 }
 
 describe('judging two documents', () => {

@@ -21,6 +21,18 @@ const realSpecDir = fileURLToPath(new URL('../../../openapi/', import.meta.url))
 /** The version of every test repository's base commit. */
 export const baseVersion = '1.0.0';
 
+/** The base commit's changelog: nothing unreleased, one dated entry for the base version. */
+const baseChangelog = `# Changelog
+
+## [Unreleased]
+
+## [${baseVersion}] - 2026-11-25
+
+### Added
+
+- The first version.
+`;
+
 export interface CommandResult {
   exitCode: number;
   stdout: string;
@@ -34,7 +46,8 @@ export class SpecRepo {
 
   /**
    * A repository whose first commit (branch `main`) holds the real `openapi/` tree, its version
-   * set to 1.0.0 so the tests' version steps do not depend on the real one.
+   * set to 1.0.0 and its changelog replaced by `baseChangelog`, so the tests' version steps do
+   * not depend on the real version or history.
    */
   static async create(): Promise<SpecRepo> {
     const dir = await mkdtemp(join(tmpdir(), 'spec-diff-test-'));
@@ -42,6 +55,7 @@ export class SpecRepo {
     await repo.git('init', '-q', '-b', 'main');
     await cp(realSpecDir, join(dir, 'openapi'), { recursive: true });
     await repo.setSpecVersion(baseVersion);
+    await repo.writeFile('openapi/CHANGELOG.md', baseChangelog);
     await repo.commit('base spec');
     repo.baseCommit = (await repo.git('rev-parse', 'HEAD')).trim();
     return repo;
@@ -88,13 +102,21 @@ export class SpecRepo {
     });
   }
 
-  /** Adds a Keep a Changelog entry on top of the existing ones. */
+  /** Adds a dated Keep a Changelog entry above the existing ones, below `## [Unreleased]`. */
   async addChangelogEntry(version: string, body = '### Changed\n\n- Something a reviewer can read.'): Promise<void> {
+    await this.insertAboveDatedEntries(`\n## [${version}] - 2026-11-26\n\n${body}\n`);
+  }
+
+  /** Adds lines to the `## [Unreleased]` section, as a pull request that leaves `info.version` alone does. */
+  async addUnreleased(lines: string): Promise<void> {
+    await this.insertAboveDatedEntries(`\n${lines}\n`);
+  }
+
+  private async insertAboveDatedEntries(text: string): Promise<void> {
     const path = join(this.dir, 'openapi', 'CHANGELOG.md');
     const changelog = await readFile(path, 'utf8');
-    const at = changelog.indexOf('\n## [');
-    const entry = `\n## [${version}] - 2026-11-26\n\n${body}\n`;
-    await writeFile(path, at < 0 ? `${changelog}${entry}` : `${changelog.slice(0, at)}${entry}${changelog.slice(at)}`);
+    const at = /\n## \[\d/.exec(changelog)?.index ?? -1;
+    await writeFile(path, at < 0 ? `${changelog}${text}` : `${changelog.slice(0, at)}${text}${changelog.slice(at)}`);
   }
 
   /** Bumps `info.version` and adds its changelog entry, as a well-formed pull request does. */

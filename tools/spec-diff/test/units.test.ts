@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkChangelogEntry } from '../src/changelog.js';
+import { bulletLines, checkChangelogEntry, contentLines, unreleasedLines } from '../src/changelog.js';
+import { code, type Finding } from '../src/findings.js';
 import { describeLocation } from '../src/openapi-diff.js';
 import { compactWheres, renderReport } from '../src/report.js';
+import { checkVersions, verdictCode } from '../src/verdict.js';
 import { compareVersions, parseVersion } from '../src/version.js';
 
 describe('semantic versions', () => {
@@ -109,9 +111,79 @@ describe('report locations', () => {
   });
 });
 
+describe('inline code in the report', () => {
+  it('keeps any text one code span, backticks included', () => {
+    expect(code('pageNo')).toBe('`pageNo`');
+    expect(code('a `b` c')).toBe('``a `b` c``');
+    expect(code('`### Changed`, or ``x``')).toBe('``` `### Changed`, or ``x`` ```');
+    expect(code({ a: 1 })).toBe('`{"a":1}`');
+  });
+});
+
+describe('the [Unreleased] section', () => {
+  it('gives its non-blank lines, and nothing when the section or the file is absent', () => {
+    const changelog = '# Changelog\n\n## [Unreleased]\n\n### Changed\n\n- One.\n  more of one\n* Two.\n\n## [1.0.0] - 2026-11-25\n\n- Old.\n';
+    expect(unreleasedLines(changelog)).toEqual(['### Changed', '- One.', '  more of one', '* Two.']);
+    expect(bulletLines(unreleasedLines(changelog))).toEqual(['- One.', '* Two.']);
+    expect(contentLines(unreleasedLines(changelog))).toEqual(['- One.', '  more of one', '* Two.']);
+    expect(unreleasedLines('# Changelog\n\n## [1.0.0] - 2026-11-25\n\n- Old.\n')).toEqual([]);
+    expect(unreleasedLines(undefined)).toEqual([]);
+  });
+});
+
+describe('the version rules on their own', () => {
+  const documents = (base: string, head: string) => ({ before: { info: { version: base } }, after: { info: { version: head } } });
+  const breaking = [{ severity: 'breaking' }] as Finding[];
+  const withUnreleased = (line: string) => `## [Unreleased]\n\n${line}\n\n## [1.0.0] - 2026-11-25\n\n- First.\n`;
+  const check = (base: string, head: string, options: { findings?: Finding[]; changelog?: string; baseChangelog?: string }) =>
+    checkVersions({
+      ...documents(base, head),
+      specChanged: true,
+      findings: options.findings ?? [],
+      changelog: options.changelog,
+      baseChangelog: options.baseChangelog,
+      changelogPath: 'CHANGELOG.md',
+    });
+
+  it('counts every [Unreleased] line as new when the base had no changelog', () => {
+    const versions = check('1.0.0', '1.0.0', { changelog: withUnreleased('- New.') });
+    expect(versions.problems).toEqual([]);
+    expect(versions.confirmations).toEqual(['`CHANGELOG.md` records it under `## [Unreleased]` (1 new line)']);
+    expect(verdictCode(versions)).toBe(0);
+  });
+
+  it('names the rule and exit code of each problem; exit 1 wins', () => {
+    const versions = check('1.0.0', 'next', { findings: breaking, changelog: withUnreleased('- New.') });
+    expect(versions.problems.map(({ rule, exitCode }) => `${rule} ${exitCode}`)).toEqual([
+      'version-is-semver 2',
+      'breaking-needs-major-bump 1',
+    ]);
+    expect(verdictCode(versions)).toBe(1);
+  });
+
+  it('treats a base version that is not semantic as a release of the head version', () => {
+    const versions = check('draft', '1.0.0', { changelog: withUnreleased('- Stray.') });
+    expect(versions.problems.map(({ rule }) => rule)).toEqual(['release-empties-unreleased']);
+    expect(versions.confirmations).toEqual(['`CHANGELOG.md` has the entry `## [1.0.0] - 2026-11-25`']);
+    expect(verdictCode(check('draft', '2.0.0', { findings: breaking }))).toBe(1);
+  });
+
+  it('asks for nothing when the spec did not change', () => {
+    const versions = checkVersions({
+      ...documents('1.0.0', '0.1.0'),
+      specChanged: false,
+      findings: [],
+      changelog: undefined,
+      baseChangelog: undefined,
+      changelogPath: 'CHANGELOG.md',
+    });
+    expect(verdictCode(versions)).toBe(0);
+  });
+});
+
 describe('report notes', () => {
   it("lists openapi-diff's failure under Notes, apart from the changes", () => {
-    const versions = { base: '1.0.0', head: '1.1.0', majorBump: false, problems: [] };
+    const versions = { base: '1.0.0', head: '1.1.0', majorBump: false, problems: [], confirmations: [] };
     const report = renderReport({
       base: 'main',
       commit: '0123456789abcdef',
