@@ -2,7 +2,7 @@
 // the budget instead of running into 403/1010009, within their deadline and signal.
 import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AbortError, createNorthboundClient, RateLimitTimeoutError, ThrottledError, ValidationError, type NorthboundLogEntry } from '../src/index.js';
+import { AbortError, createNorthboundClient, RateLimitTimeoutError, ThrottledError, ValidationError, type FetchLike, type NorthboundLogEntry } from '../src/index.js';
 
 const credentials = (mock: MockServer) => ({ baseUrl: mock.url, appId: 'rate-limit-app', secret: 'rate-limit-secret' });
 const mocks: MockServer[] = [];
@@ -44,8 +44,35 @@ describe('rateLimit (one process)', () => {
     const before = mock.stats().requests;
     const error = await client.querySubTasks('paged-50', { timeoutMs: 500 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitTimeoutError);
-    expect((error as Error).message).toMatch(/no room within timeoutMs 500 ms .*nothing was sent/);
+    expect((error as Error).message).toMatch(/no room within the (4\d\d|500) ms left of this attempt .*nothing was sent/);
     expect(mock.stats().requests).toBe(before);
+  });
+
+  it("honours the call's totalTimeoutMs while waiting (the attempt's timeoutMs is larger)", async () => {
+    const mock = await throttledMock(100, 60_000);
+    const client = createNorthboundClient(credentials(mock), { rateLimit: { limit: 1, windowMs: 60_000 }, timeoutMs: 30_000 });
+    await client.querySubTasks('paged-50');
+    const error = await client.querySubTasks('paged-50', { totalTimeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitTimeoutError);
+    expect((error as Error).message).toMatch(/no room within the ([12]\d\d|300) ms left of this attempt/);
+    expect(mock.stats().requests).toBe(2); // the login and the first query
+  });
+
+  it('a retry takes a new place in the budget: it waits for room instead of running into 1010009', async () => {
+    const mock = await throttledMock(2, 800);
+    let failed = 0;
+    // The first query answer is lost on the way back (after the mock counted it): the retry needs a new place.
+    const fetchOnce: FetchLike = async (request) => {
+      const response = await fetch(request);
+      if (request.url.includes('/subOperations') && failed++ === 0) throw new TypeError('fetch failed');
+      return response;
+    };
+    const entries: NorthboundLogEntry[] = [];
+    const client = createNorthboundClient(credentials(mock), { rateLimit: { limit: 2, windowMs: 800 }, fetch: fetchOnce, logger: (entry) => entries.push(entry) });
+    await Promise.all([client.querySubTasks('paged-50'), client.querySubTasks('paged-50')]);
+    expect(entries.filter((entry) => entry.event === 'retry')).toHaveLength(1);
+    expect(entries.filter((entry) => entry.event === 'wait').length).toBeGreaterThan(0);
+    expect(mock.stats()).toMatchObject({ requests: 4, throttled: 0 });
   });
 
   it('stops waiting when the signal fires', async () => {
@@ -65,7 +92,7 @@ describe('rateLimit (one process)', () => {
     [{ limit: 10 }, 'rateLimit.windowMs'],
     ['100/60s', 'rateLimit'],
   ])('rejects rateLimit %j with ValidationError', (rateLimit, parameter) => {
-    const create = () => createNorthboundClient({ baseUrl: 'http://127.0.0.1:1', appId: 'a', secret: 's' }, { rateLimit: rateLimit as never });
+    const create = () => createNorthboundClient({ baseUrl: 'http://127.0.0.1:1', appId: 'a', secret: 'long-enough-secret' }, { rateLimit: rateLimit as never });
     expect(create).toThrow(ValidationError);
     try {
       create();
@@ -75,7 +102,7 @@ describe('rateLimit (one process)', () => {
   });
 
   it('rejects a coordinator that is not one', () => {
-    expect(() => createNorthboundClient({ baseUrl: 'http://127.0.0.1:1', appId: 'a', secret: 's' }, { coordinator: {} as never })).toThrow(
+    expect(() => createNorthboundClient({ baseUrl: 'http://127.0.0.1:1', appId: 'a', secret: 'long-enough-secret' }, { coordinator: {} as never })).toThrow(
       /coordinator must come from createRedisCoordinator/,
     );
   });

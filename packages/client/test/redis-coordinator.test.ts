@@ -106,7 +106,7 @@ describe('createRedisCoordinator', () => {
   it('fails with CoordinatorError, sending nothing, when Redis cannot be reached at all', async () => {
     const requests = mock.stats().requests;
     const unreachable = coordinator({ url: 'redis://127.0.0.1:1', commandTimeoutMs: 500 });
-    const client = createNorthboundClient({ baseUrl: mock.url, appId: 'nowhere-app', secret: 's' }, { coordinator: unreachable });
+    const client = createNorthboundClient({ baseUrl: mock.url, appId: 'nowhere-app', secret: 'nowhere-secret' }, { coordinator: unreachable });
     await expect(client.querySubTasks('paged-20')).rejects.toBeInstanceOf(CoordinatorError);
     expect(mock.stats().requests).toBe(requests);
   });

@@ -1,8 +1,8 @@
-// What the client calls around every request that counts against the platform's flow control
-// (the calls carrying app_key): take a place in the budget, send, settle.
+// What the pipeline asks before every request that counts against the platform's flow control
+// (the requests carrying app_key): a place in the budget, settled once the answer is in.
 import type { NorthboundOperation } from '../core/errors.js';
 import { ValidationError } from '../core/errors.js';
-import type { CallBudget, CoordinatedApplication, NorthboundCoordinator, RateLimitOptions } from './types.js';
+import type { CallBudget, CallPermit, CoordinatedApplication, NorthboundCoordinator, RateLimitOptions } from './types.js';
 import { LocalCallBudget } from './local-budget.js';
 
 const maxLimit = 1_000_000;
@@ -11,14 +11,12 @@ const maxWindowMs = 24 * 60 * 60 * 1000;
 export class CallGate {
   constructor(private readonly budget: CallBudget | undefined) {}
 
-  async spend<T>(operation: NorthboundOperation, call: { timeoutMs: number; signal: AbortSignal | undefined }, send: () => Promise<T>): Promise<T> {
-    if (!this.budget) return send();
-    const permit = await this.budget.take(operation, call.timeoutMs, call.signal);
-    try {
-      return await send();
-    } finally {
-      await permit.settle();
-    }
+  /**
+   * Waits for a place in the budget, at most `timeoutMs` (what is left of the attempt), aborting
+   * with `signal`. Undefined without a rateLimit. Settle the permit once the answer is in.
+   */
+  take(operation: NorthboundOperation, timeoutMs: number, signal: AbortSignal | undefined): Promise<CallPermit> | undefined {
+    return this.budget?.take(operation, timeoutMs, signal);
   }
 }
 

@@ -2,7 +2,7 @@
 // longer is the caller's decision, and a coordinator that is down must not turn into a storm.
 import { NorthboundError } from '../core/errors.js';
 
-/** The call budget (`rateLimit`) had no room within the call's `timeoutMs`; nothing was sent. */
+/** The call budget (`rateLimit`) had no room within the attempt's `timeoutMs` (or the call's `totalTimeoutMs`); nothing was sent. */
 export class RateLimitTimeoutError extends NorthboundError {
   override name = 'RateLimitTimeoutError';
 }

@@ -2,7 +2,7 @@
 // when it is sent until a window after its answer came in: the platform counts a call when it
 // arrives, which can be any time in between (late, on a loaded machine or a slow network).
 import type { NorthboundOperation } from '../core/errors.js';
-import type { LogSink } from '../core/logging.js';
+import type { LogSink } from '../internal/log-sink.js';
 import type { CallBudget, CallPermit, RateLimitOptions } from './types.js';
 import { waitForBudget, type Reservation } from './wait-for-budget.js';
 

@@ -1,6 +1,6 @@
 // Which token source a client with a secret gets: its own (single-flight in this process), or
 // the coordinator's (shared by every process of the application).
-import { ManagedTokenSource, type TokenSource } from '../core/auth.js';
+import { ManagedTokenSource, type TokenSource } from '../internal/token-sources.js';
 import { checkCoordinator } from './call-gate.js';
 import type { TokenSourceContext } from './types.js';
 

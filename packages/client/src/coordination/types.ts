@@ -1,10 +1,10 @@
 // What a coordinator (e.g. createRedisCoordinator from `@iodm-northbound/client/redis`) offers
 // the client: a token source shared by every process of one application, and a call budget.
 // Types only, so the main entry point never loads a Redis library.
-import type { TokenEndpoints, TokenSource } from '../core/auth.js';
+import type { TokenEndpoints, TokenSource } from '../internal/token-sources.js';
 import type { NorthboundOperation } from '../core/errors.js';
-import type { LogSink } from '../core/logging.js';
-import type { Redactor } from '../core/redact.js';
+import type { LogSink } from '../internal/log-sink.js';
+import type { Redactor } from '../internal/redact.js';
 
 /** At most `limit` calls in any `windowMs` (a sliding window), e.g. the platform's 100 per 60 000 ms. */
 export interface RateLimitOptions {

@@ -1,8 +1,8 @@
 // The waiting loop shared by the local and the Redis budget: ask, and while there is no room,
 // sleep until the budget says it will have some, within the call's deadline and signal.
 import type { NorthboundOperation } from '../core/errors.js';
-import type { LogSink } from '../core/logging.js';
-import { abortErrorFor, sleep } from '../core/retries.js';
+import type { LogSink } from '../internal/log-sink.js';
+import { abortErrorFor, sleep } from '../internal/retries.js';
 import { RateLimitTimeoutError } from './errors.js';
 import type { CallPermit, RateLimitOptions } from './types.js';
 
@@ -11,6 +11,7 @@ export type Reservation = { permit: CallPermit; retryInMs?: never } | { permit?:
 
 export interface BudgetWait {
   operation: NorthboundOperation;
+  /** What is left of the attempt: its timeoutMs, never past the call's totalTimeoutMs. */
   timeoutMs: number;
   signal: AbortSignal | undefined;
   log: LogSink;
@@ -32,7 +33,7 @@ export async function waitForBudget(reserve: () => Promise<Reservation>, wait: B
     // Fail at once when the budget cannot have room before the deadline: sleeping would not help.
     if (Date.now() + delayMs > deadline) {
       throw new RateLimitTimeoutError(
-        `${operation}: the call budget (${budget}) has no room within timeoutMs ${timeoutMs} ms (next room in ${delayMs} ms); nothing was sent`,
+        `${operation}: the call budget (${budget}) has no room within the ${Math.max(0, Math.round(timeoutMs))} ms left of this attempt (timeoutMs, totalTimeoutMs; next room in ${delayMs} ms); nothing was sent`,
         { operation },
       );
     }

@@ -2,7 +2,7 @@
 // processes and machines through Redis. Needs the optional peer dependency `ioredis`.
 import { ValidationError } from '../core/errors.js';
 import type { CallBudget, CoordinatedApplication, NorthboundCoordinator, RateLimitOptions, TokenSourceContext } from '../coordination/types.js';
-import type { TokenSource } from '../core/auth.js';
+import type { TokenSource } from '../internal/token-sources.js';
 import { Cluster, connect, describeUrl, Redis, RedisConnection } from './connection.js';
 import { applicationKeys, defaultKeyPrefix } from './keys.js';
 import { SharedCallBudget } from './shared-budget.js';

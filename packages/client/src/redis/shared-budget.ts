@@ -2,7 +2,7 @@
 // A call holds its place from when it is sent until a window after its answer came in (see
 // LocalCallBudget for why).
 import type { NorthboundOperation } from '../core/errors.js';
-import type { LogSink } from '../core/logging.js';
+import type { LogSink } from '../internal/log-sink.js';
 import type { CallBudget, CallPermit, RateLimitOptions } from '../coordination/types.js';
 import { waitForBudget } from '../coordination/wait-for-budget.js';
 import type { RedisConnection } from './connection.js';

@@ -4,9 +4,9 @@
 // the result, and the others wait for it and use it. See scripts.ts for the atomic parts.
 import { randomUUID } from 'node:crypto';
 import type { AuthOutDTO } from '@iodm-northbound/types';
-import type { TokenSource } from '../core/auth.js';
+import type { TokenSource } from '../internal/token-sources.js';
 import { ApplicationFrozenError, ConnectionError, ServerError, TimeoutError, type NorthboundOperation } from '../core/errors.js';
-import { raceAbort, sleep } from '../core/retries.js';
+import { raceAbort, sleep } from '../internal/retries.js';
 import { CoordinatorError } from '../coordination/errors.js';
 import type { TokenSourceContext } from '../coordination/types.js';
 import type { RedisConnection, TokenRecord } from './connection.js';
@@ -69,8 +69,10 @@ export class SharedTokenSource implements TokenSource {
     if (!record) return undefined;
     if (this.#lastOpened?.fp !== record.fp) {
       const tokens = this.#vault.open(record.box);
-      this.context.redactor.add(tokens?.accessToken);
-      this.context.redactor.add(tokens?.refreshToken);
+      if (tokens) {
+        this.context.redactor.addIssued(tokens.accessToken);
+        this.context.redactor.addIssued(tokens.refreshToken);
+      }
       this.#lastOpened = { fp: record.fp, tokens };
     }
     return { ...record, tokens: this.#lastOpened.tokens };
