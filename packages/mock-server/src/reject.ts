@@ -24,9 +24,9 @@ const issuedToken: RejectionCheck = ({ loaded, call, state }) => {
  * The application's flow control (`throttle`): counted for calls whose credentials and token
  * passed, at the moment they are checked; over the budget, 403/1010009.
  */
-const flowControl: RejectionCheck = ({ loaded, call, state }) => {
-  const appKey = state.throttle && appKeyOf(loaded.operation, call.headers);
-  const problem = appKey === undefined ? undefined : throttleProblem(state.throttle!, appKey);
+const flowControl: RejectionCheck = ({ loaded, call, state: { throttle } }) => {
+  const appKey = throttle ? appKeyOf(loaded.operation, call.headers) : undefined;
+  const problem = throttle && appKey !== undefined ? throttleProblem(throttle, appKey) : undefined;
   return problem ? { reason: 'throttled', details: [problem] } : undefined;
 };
 
