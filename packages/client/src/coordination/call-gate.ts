@@ -20,7 +20,7 @@ export class CallGate {
   }
 }
 
-export function checkRateLimit(value: unknown): RateLimitOptions | undefined {
+function checkRateLimit(value: unknown): RateLimitOptions | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object') throw new ValidationError('rateLimit', 'rateLimit must be { limit, windowMs }', null);
   const { limit, windowMs } = value as Record<string, unknown>;
