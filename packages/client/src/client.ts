@@ -2,6 +2,10 @@
 // the token source, and exposes the operations of its resource modules (src/resources/).
 import createClient from 'openapi-fetch';
 import type { AuthOutDTO, paths, QueryUpgradeSubTaskOutDTO } from '@iodm-northbound/types';
+// [coordination hook] rate limit and shared tokens live in ./coordination/.
+import { createCallGate } from './coordination/call-gate.js';
+import { createTokenSource } from './coordination/token-source.js';
+import type { NorthboundCoordinator, RateLimitOptions } from './coordination/types.js';
 import { ValidationError } from './core/errors.js';
 import type { NorthboundLogger } from './core/logging.js';
 import { checkBaseUrl } from './internal/base-url.js';
@@ -11,7 +15,7 @@ import { RequestPipeline, type CallContext } from './internal/pipeline.js';
 import { minCredentialLength, Redactor } from './internal/redact.js';
 import { ResourceContext } from './internal/resource-context.js';
 import { defaultMaxRetries } from './internal/retries.js';
-import { ManagedTokenSource, StaticTokenSource, type TokenSource } from './internal/token-sources.js';
+import { StaticTokenSource, type TokenSource } from './internal/token-sources.js';
 import { createTransport, type FetchLike, type NorthboundTlsOptions, type Transport } from './internal/transport.js';
 import { checkByteLimit, checkCredential, checkRetries, checkTimeout, isHeaderSafeToken } from './internal/validation.js';
 import { loginEndpoint, refreshEndpoint } from './resources/auth-tokens.js';
@@ -49,6 +53,10 @@ export interface NorthboundClientOptions {
   tls?: NorthboundTlsOptions;
   /** Receives one entry per request, response, retry and login; never a token or the secret. */
   logger?: NorthboundLogger;
+  /** At most `limit` calls in any `windowMs`; calls wait for room (within timeoutMs, totalTimeoutMs and signal). With a coordinator, for the whole fleet. */
+  rateLimit?: RateLimitOptions;
+  /** Shares the token and the rateLimit budget across processes: `createRedisCoordinator()` of `@iodm-northbound/client/redis`. */
+  coordinator?: NorthboundCoordinator;
 }
 
 export interface NorthboundClient {
@@ -118,6 +126,7 @@ class NorthboundClientImpl implements NorthboundClient {
       log,
       logging: logSink !== undefined,
       maxResponseBytes,
+      callGate: createCallGate(options, { baseUrl, appId, log }), // [coordination hook]
       isClosed: () => this.#closed,
     });
 
@@ -143,7 +152,8 @@ class NorthboundClientImpl implements NorthboundClient {
         refresh: (refreshToken: string): Promise<AuthOutDTO> =>
           pipeline.call(refreshEndpoint, { appId, secret, refreshToken }, tokenCall('refreshAuthToken')),
       };
-      tokens = new ManagedTokenSource(endpoints, redactor, log);
+      // [coordination hook] own token source, or the coordinator's shared one
+      tokens = createTokenSource(options.coordinator, { baseUrl, appId, secret, endpoints, redactor, log });
     }
     this.#subTasks = new SubTasks(new ResourceContext(pipeline, tokens, redactor, defaults));
   }

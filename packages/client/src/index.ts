@@ -29,6 +29,9 @@ export {
   type NorthboundErrorDetails,
   type NorthboundOperation,
 } from './core/errors.js';
+// rateLimit and the coordinator interface (createRedisCoordinator is in ./redis).
+export { CoordinatorError, RateLimitTimeoutError } from './coordination/errors.js';
+export type { NorthboundCoordinator, RateLimitOptions } from './coordination/types.js';
 export type { NorthboundLogEntry, NorthboundLogEvent, NorthboundLogger, NorthboundLogLevel } from './core/logging.js';
 export { PageIterator, type PlatformPage } from './core/pagination.js';
 export { formatPlatformTimestamp, parsePlatformTimestamp } from './core/timestamps.js';

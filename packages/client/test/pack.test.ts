@@ -130,14 +130,24 @@ describe('packed tarball in a scratch project', () => {
     const installed = join(scratch, 'node_modules/@iodm-northbound/client');
     const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.type).toBe('module');
-    expect(manifest.exports).toEqual({ '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './package.json': './package.json' });
+    expect(manifest.exports).toEqual({
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './redis': { types: './dist/redis/index.d.ts', default: './dist/redis/index.js' },
+      './package.json': './package.json',
+    });
     expect((await readdir(installed)).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json', 'src']);
     expect(await readdir(join(installed, 'dist'))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'client.js', 'client.d.ts']));
   });
 
   it('imports nothing at runtime that package.json does not declare', async () => {
     const installed = join(scratch, 'node_modules/@iodm-northbound/client');
-    const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    // ioredis, for the ./redis subpath only: an optional peer dependency.
+    expect(manifest.peerDependenciesMeta).toEqual({ ioredis: { optional: true } });
     const files = (await readdir(join(installed, 'dist'), { recursive: true })).filter((file) => /\.(js|d\.ts)$/.test(file));
     const imported = new Set<string>();
     for (const file of files) {
@@ -148,7 +158,7 @@ describe('packed tarball in a scratch project', () => {
         imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
       }
     }
-    expect([...imported].sort()).toEqual(Object.keys(manifest.dependencies).sort());
+    expect([...imported].sort()).toEqual([...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)].sort());
   });
 
   it('compiles a consumer with tsc --strict and runs it', async () => {

@@ -3,15 +3,17 @@ import { parseArgs } from 'node:util';
 import { MockServerError, MockServerOptionsError } from './errors.js';
 import { isLoopbackHost } from './loopback.js';
 import { startMockServer } from './server.js';
+import { parseThrottleOption } from './traffic/throttle.js'; // [traffic hook]
 import type { MockLogger } from './types.js';
 
-const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--quiet]
+const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--throttle <limit>/<window>] [--quiet]
 
   --port <n>         TCP port (default 4010; 0 picks a free one)
   --host <address>   address to bind (default 127.0.0.1; a non-loopback address exposes the mock)
   --dynamic          generate bodies from the schemas instead of serving the spec's examples
   --proxy <url>      validation proxy: forward to <url> and report every contract violation
   --upstream-timeout-ms <ms>  proxy mode: time limit of an upstream answer (default 30000; then 504)
+  --throttle <l>/<w> flow control per app_key, e.g. 100/60s (the platform's default) or 300/10s
   --quiet            log violations and errors only, not every request
   --help             show this help`;
 
@@ -38,6 +40,7 @@ async function main(): Promise<number> {
         dynamic: { type: 'boolean', default: false },
         proxy: { type: 'string' },
         'upstream-timeout-ms': { type: 'string' },
+        throttle: { type: 'string' }, // [traffic hook]
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -69,6 +72,7 @@ async function main(): Promise<number> {
       dynamic: args.dynamic,
       ...(args.proxy !== undefined && { proxy: args.proxy }),
       ...(args['upstream-timeout-ms'] !== undefined && { upstreamTimeoutMs: parseMilliseconds(args['upstream-timeout-ms']) }),
+      ...(args.throttle !== undefined && { throttle: parseThrottleOption(args.throttle) }), // [traffic hook]
       logger,
     });
   } catch (error) {

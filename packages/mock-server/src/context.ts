@@ -6,15 +6,21 @@ import type { IncomingCall } from './http.js';
 import type { DeclaredQuery } from './query.js';
 import type { LoadedOperation } from './spec.js';
 import { TokenLedger } from './tokens.js';
+import { AppThrottle, type ThrottleOptions } from './traffic/throttle.js';
 
 /** State one mock instance keeps between requests (two mocks share nothing; a restart forgets all). */
 export interface MockState {
   /** Only the newest token of an application is valid: what this instance issued, per appId. */
   readonly tokens: TokenLedger;
+  /** The per-app_key flow control, when `throttle` is set. */
+  readonly throttle: AppThrottle | undefined;
 }
 
-export function createMockState(): MockState {
-  return { tokens: new TokenLedger() };
+export function createMockState(throttle?: ThrottleOptions): MockState {
+  return {
+    tokens: new TokenLedger(),
+    throttle: throttle && new AppThrottle(throttle),
+  };
 }
 
 /** One request on its way through reject -> scenario -> produce -> normalise. */

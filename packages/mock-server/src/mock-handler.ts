@@ -52,7 +52,7 @@ export function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): C
     },
   );
   const mocker = createInstance({ ...baseConfig, checkSecurity: false, validateRequest: false, validateResponse: true }, { logger: prismLogger });
-  const engine: Engine = { spec, options, inspector, mocker, state: createMockState() };
+  const engine: Engine = { spec, options, inspector, mocker, state: createMockState(options.throttle) };
 
   return async (call) => {
     const context = await route(engine, call);

@@ -1,4 +1,5 @@
 import { MockServerOptionsError } from './errors.js';
+import { checkThrottleOptions, type ThrottleOptions } from './traffic/throttle.js';
 import type { ContractViolation, MockLogger, MockServerOptions } from './types.js';
 
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
@@ -19,6 +20,7 @@ export interface ResolvedOptions {
   readonly proxy: ProxyOptions | undefined;
   readonly logger: MockLogger;
   readonly onViolation: ((violation: ContractViolation) => void) | undefined;
+  readonly throttle: ThrottleOptions | undefined;
 }
 
 export function resolveOptions(options: MockServerOptions): ResolvedOptions {
@@ -28,7 +30,11 @@ export function resolveOptions(options: MockServerOptions): ResolvedOptions {
   }
   if (typeof host !== 'string' || host.trim() === '') throw new MockServerOptionsError('host', 'must be a non-empty string');
   if (typeof dynamic !== 'boolean') throw new MockServerOptionsError('dynamic', 'must be true or false');
-  return { port, host, dynamic, proxy: resolveProxy(options), logger, onViolation };
+  const proxy = resolveProxy(options);
+  const throttle = checkThrottleOptions(options.throttle);
+  // The flow control is the platform's: a proxy forwards to a server that applies its own.
+  if (proxy && throttle) throw new MockServerOptionsError('throttle', 'simulates the platform in mock mode and cannot be combined with proxy');
+  return { port, host, dynamic, proxy, logger, onViolation, throttle };
 }
 
 function resolveProxy(options: MockServerOptions): ProxyOptions | undefined {

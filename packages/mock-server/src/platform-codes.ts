@@ -4,6 +4,7 @@
 /** The platform error codes the mock answers rejected requests with. */
 export const PLATFORM_ERROR_CODES = {
   invalidAccessToken: '1010005',
+  appThrottleExceeded: '1010009',
   pageOutOfRange: '123029',
   badRequest: '120015',
   requiredParameterEmpty: '102202',

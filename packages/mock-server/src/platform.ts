@@ -5,8 +5,9 @@ import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { HeaderMap } from './http.js';
 import { PLATFORM_ERROR_CODES } from './platform-codes.js';
 import type { HttpOperation, LoadedOperation, ResponseExample } from './spec.js';
+import { THROTTLED_ANSWER } from './traffic/throttle.js';
 
-export type RejectionReason = 'security' | 'page-range' | 'invalid';
+export type RejectionReason = 'security' | 'throttled' | 'page-range' | 'invalid';
 
 export interface Rejection {
   readonly reason: RejectionReason;
@@ -29,6 +30,11 @@ const REJECTION_ANSWERS: Record<RejectionReason, RejectionAnswer> = {
     exampleErrorCodes: [PLATFORM_ERROR_CODES.invalidAccessToken],
     anyBadRequestExample: false,
     fallback: { statusCode: 403, body: { error_code: PLATFORM_ERROR_CODES.invalidAccessToken, error_desc: 'App_key or access_token is invalid.' } },
+  },
+  throttled: {
+    exampleErrorCodes: [PLATFORM_ERROR_CODES.appThrottleExceeded],
+    anyBadRequestExample: false,
+    fallback: THROTTLED_ANSWER,
   },
   'page-range': {
     // An operation without a paging error answers as for any bad request.

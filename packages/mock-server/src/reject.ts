@@ -6,6 +6,7 @@ import type { HeaderMap } from './http.js';
 import { inputRejection, securityRejection, type Rejection } from './platform.js';
 import type { HttpOperation } from './spec.js';
 import type { TokenLedger } from './tokens.js';
+import { throttleProblem } from './traffic/throttle.js';
 
 /** One check of the reject step: why the platform would refuse the request, or undefined. */
 type RejectionCheck = (context: RequestContext) => Rejection | undefined;
@@ -19,6 +20,16 @@ const issuedToken: RejectionCheck = ({ loaded, call, state }) => {
   return problem ? { reason: 'security', details: [problem] } : undefined;
 };
 
+/**
+ * The application's flow control (`throttle`): counted for calls whose credentials and token
+ * passed, at the moment they are checked; over the budget, 403/1010009.
+ */
+const flowControl: RejectionCheck = ({ loaded, call, state: { throttle } }) => {
+  const appKey = throttle ? appKeyOf(loaded.operation, call.headers) : undefined;
+  const problem = throttle && appKey !== undefined ? throttleProblem(throttle, appKey) : undefined;
+  return problem ? { reason: 'throttled', details: [problem] } : undefined;
+};
+
 /** The query and body as Prism validated them, plus what the mock's own query reading found. */
 const input: RejectionCheck = ({ diagnostics, query }) => inputRejection(diagnostics, query.problems);
 
@@ -28,7 +39,7 @@ const pathAndBody: RejectionCheck = ({ call }) => {
   return problem ? { reason: 'invalid', details: [problem] } : undefined;
 };
 
-const REJECTION_CHECKS: readonly RejectionCheck[] = [credentials, issuedToken, input, pathAndBody];
+const REJECTION_CHECKS: readonly RejectionCheck[] = [credentials, issuedToken, flowControl, input, pathAndBody];
 
 export function rejectRequest(context: RequestContext): Rejection | undefined {
   for (const check of REJECTION_CHECKS) {
@@ -44,16 +55,24 @@ export function rejectRequest(context: RequestContext): Rejection | undefined {
  * Tokens the mock never issued pass (see TokenLedger).
  */
 function issuedTokenProblem(ledger: TokenLedger, operation: HttpOperation, headers: HeaderMap): string | undefined {
-  const schemes = (operation.security ?? []).flat();
-  if (schemes.length === 0) return undefined;
-  let appKeyHeader = 'app_key';
-  for (const scheme of schemes) if (scheme.type === 'apiKey' && scheme.in === 'header') appKeyHeader = scheme.name;
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const appKey = first(headers[appKeyHeader.toLowerCase()])?.trim();
-  const token = /^Bearer +(\S+)$/.exec(first(headers.authorization)?.trim() ?? '')?.[1];
+  const appKey = appKeyOf(operation, headers);
+  const token = /^Bearer +(\S+)$/.exec(firstValue(headers.authorization)?.trim() ?? '')?.[1];
   if (!appKey || token === undefined) return undefined;
   const problem = ledger.check(appKey, token);
   if (problem === 'superseded token') return `${problem}: a newer access token was issued to app_key ${appKey} since`;
   if (problem === 'token issued to another application') return `${problem}: the access token was not issued to app_key ${appKey}`;
   return undefined;
+}
+
+/** The app_key an operation with security sends (its apiKey header), or undefined. */
+function appKeyOf(operation: HttpOperation, headers: HeaderMap): string | undefined {
+  const schemes = (operation.security ?? []).flat();
+  if (schemes.length === 0) return undefined;
+  let appKeyHeader = 'app_key';
+  for (const scheme of schemes) if (scheme.type === 'apiKey' && scheme.in === 'header') appKeyHeader = scheme.name;
+  return firstValue(headers[appKeyHeader.toLowerCase()])?.trim() || undefined;
+}
+
+function firstValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

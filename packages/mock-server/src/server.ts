@@ -8,7 +8,9 @@ import { createMockHandler } from './mock-handler.js';
 import { isLoopbackHost } from './loopback.js';
 import { resolveOptions } from './options.js';
 import { createProxyHandler } from './proxy-handler.js';
+import { findOperation } from './route.js';
 import { loadSpec } from './spec.js';
+import { AnswerStats } from './traffic/answer-stats.js';
 import type { MockServer, MockServerOptions } from './types.js';
 
 /**
@@ -20,6 +22,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const spec = await loadSpec();
   const handle = resolved.proxy ? createProxyHandler(spec, resolved, resolved.proxy) : createMockHandler(spec, resolved);
   const { logger } = resolved;
+  // [traffic hook] counts every answer, for stats()
+  const answers = new AnswerStats((call) => {
+    const operation = findOperation(spec, call.method, call.path);
+    return operation && (operation.iid ?? operation.id);
+  });
 
   const server = createServer((req, res) => {
     const label = `${req.method} ${headerSafe(req.url ?? '', 200)}`;
@@ -36,7 +43,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       }
       // An unread body leaves the connection unusable.
       if (read.call.bodyTooLarge) res.setHeader('connection', 'close');
-      writeAnswer(res, await handle(read.call));
+      const answer = await handle(read.call);
+      answers.count(read.call, answer); // [traffic hook]
+      writeAnswer(res, answer);
     };
     respond().catch((error: unknown) => {
       logger.error(`${label}: mock server failure: ${String((error as Error)?.stack ?? error)}`);
@@ -68,6 +77,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url,
     host: address.address,
     port: address.port,
+    stats: () => answers.stats(), // [traffic hook]
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -1,5 +1,6 @@
 // The package's public types, written out here so that the published .d.ts files never reach
 // Prism's or pino's types (a consumer compiling with skipLibCheck off must not need them).
+import type { ThrottleOptions } from './traffic/throttle.js';
 
 /** Where the mock writes what it does. The library is silent unless given one; the CLI logs to the console. */
 export interface MockLogger {
@@ -39,6 +40,8 @@ export interface MockServerOptions {
   logger?: MockLogger;
   /** Called for every contract violation found (proxy mode, or a mock answer that broke the spec). */
   onViolation?: (violation: ContractViolation) => void;
+  /** Per-application flow control: at most `limit` calls of one app_key in any `windowMs` (sliding), then 403/1010009. Off by default; mock mode only. */
+  throttle?: ThrottleOptions;
 }
 
 export interface MockServer {
@@ -46,6 +49,22 @@ export interface MockServer {
   readonly url: string;
   readonly host: string;
   readonly port: number;
+  /** Counts of what the server answered since it started (logins, 1010005, 1010009...). */
+  stats(): MockStats;
   /** Stops listening and drops open connections; resolves once the port is free. Safe to call twice. */
   close(): Promise<void>;
+}
+
+/** What a mock server answered since it started. */
+export interface MockStats {
+  /** Every request answered (a malformed target or a client gone before its request was read is not). */
+  requests: number;
+  /** Logins answered 200. */
+  logins: number;
+  /** Token refreshes answered 200. */
+  refreshes: number;
+  /** Answers 403 / 1010005 (invalid or superseded token). */
+  invalidToken: number;
+  /** Answers 403 / 1010009 (flow control), from the throttle or a scenario. */
+  throttled: number;
 }

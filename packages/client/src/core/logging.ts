@@ -3,7 +3,9 @@
 import type { NorthboundOperation } from './errors.js';
 
 export type NorthboundLogLevel = 'debug' | 'info' | 'warn' | 'error';
-export type NorthboundLogEvent = 'request' | 'response' | 'retry' | 'login' | 'refresh' | 'reauthenticate' | 'failure';
+export type NorthboundLogEvent = 'request' | 'response' | 'retry' | 'login' | 'refresh' | 'reauthenticate' | 'failure'
+  // waiting for the rateLimit budget or for another process's login (src/coordination/)
+  | 'wait';
 
 export interface NorthboundLogEntry {
   level: NorthboundLogLevel;

@@ -1,9 +1,12 @@
 // The request pipeline every operation goes through, in this order:
-//   call → retries → one timed attempt → acquire a token → before sending → send → read the body
+//   call → retries → one timed attempt → acquire a token → before sending (a place in the call
+//   budget, if rateLimit is set) → send → read the body
 //   (bounded) → check the status → parse → the endpoint's own check of the result.
 // Endpoints (src/resources/) are rows describing one operation; nothing here names one.
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@iodm-northbound/types';
+import type { CallGate } from '../coordination/call-gate.js';
+import type { CallPermit } from '../coordination/types.js';
 import {
   AbortError,
   ClientClosedError,
@@ -67,7 +70,18 @@ interface PipelineConfig {
   /** Whether a logger is set: request/response entries cost a clock read and a closure. */
   logging: boolean;
   maxResponseBytes: number;
+  /** The rateLimit budget (this process's or, with a coordinator, the fleet's). */
+  callGate: CallGate;
   isClosed(): boolean;
+}
+
+/** What bounds the step before a request of one attempt, and whether the request counts against the budget. */
+interface AttemptLimit {
+  signal: AbortSignal;
+  /** `Date.now()` at which this attempt times out. */
+  endsAt: number;
+  /** The request carries app_key (and a token): the platform counts it against the application. */
+  sendsAppKey: boolean;
 }
 
 interface Answer {
@@ -91,9 +105,9 @@ export class RequestPipeline {
     let sentToken: string | undefined;
     const attemptOnce = async (attempt: number): Promise<Output> => {
       const step = () =>
-        this.#timed(call, async (signal) => {
+        this.#timed(call, async (signal, endsAt) => {
           sentToken = endpoint.authorised && tokens ? await this.#acquireToken(tokens, call, signal) : undefined;
-          return this.#exchange(endpoint, input, sentToken, call, attempt, signal);
+          return this.#exchange(endpoint, input, sentToken, call, attempt, signal, endsAt);
         });
       try {
         return await step();
@@ -121,13 +135,19 @@ export class RequestPipeline {
   /**
    * Hook point: runs just before each request leaves (after the token, before the transport), once
    * per request, retries included. Awaited, so a step that has to wait (a rate limiter) fits here.
+   * Returns the request's place in the call budget, settled by the caller once the answer is in.
    */
-  #beforeSend(request: Request, call: CallContext, attempt: number): void | Promise<void> {
+  async #beforeSend(request: Request, call: CallContext, attempt: number, limit: AttemptLimit): Promise<CallPermit | undefined> {
     this.#checkOpen(call);
+    // A request carrying app_key counts against the application's flow control: wait for room
+    // within what is left of this attempt (timeoutMs and the call's deadline) and its signal.
+    const { signal, endsAt, sendsAppKey } = limit;
+    const permit = sendsAppKey ? await this.config.callGate.take(call.operation, endsAt - Date.now(), signal) : undefined;
     if (this.config.logging) {
       const { method, url } = request;
       this.config.log('debug', 'request', { operation: call.operation, method, url, attempt, message: `${method} ${url}` }, call.redactor);
     }
+    return permit;
   }
 
   /** One request and its complete answer, checked and read by the endpoint. */
@@ -138,13 +158,19 @@ export class RequestPipeline {
     call: CallContext,
     attempt: number,
     signal: AbortSignal,
+    endsAt: number,
   ): Promise<Output> {
     const { operation } = call;
     const started = this.config.logging ? performance.now() : 0;
     let answered: Response | undefined;
     const fetch: FetchLike = async (request) => {
-      await this.#beforeSend(request, call, attempt);
-      answered = await this.config.transport.fetch(request);
+      const permit = await this.#beforeSend(request, call, attempt, { signal, endsAt, sendsAppKey: token !== undefined });
+      try {
+        answered = await this.config.transport.fetch(request);
+      } finally {
+        // The platform counts a request on arrival, before its answer's headers are back.
+        await permit?.settle();
+      }
       return answerTakenOver;
     };
     const headers = token === undefined ? { ...endpoint.headers } : { ...endpoint.headers, app_key: this.config.appId, Authorization: `Bearer ${token}` };
@@ -170,11 +196,11 @@ export class RequestPipeline {
   }
 
   /**
-   * Runs `step` under one attempt's time limit (never past the call's deadline) and the caller's
-   * signal. Whatever goes wrong before a complete answer becomes AbortError, TimeoutError,
+   * Runs `step` under one attempt's time limit (never past the call's deadline; `endsAt`) and the
+   * caller's signal. Whatever goes wrong before a complete answer becomes AbortError, TimeoutError,
    * ClientClosedError or ConnectionError; typed errors pass through.
    */
-  async #timed<T>(call: CallContext, step: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  async #timed<T>(call: CallContext, step: (signal: AbortSignal, endsAt: number) => Promise<T>): Promise<T> {
     const { operation, signal: callerSignal } = call;
     if (callerSignal?.aborted) throw abortErrorFor(operation, callerSignal);
     const limitMs = call.deadline === undefined ? call.timeoutMs : Math.max(0, Math.min(call.timeoutMs, call.deadline - Date.now()));
@@ -187,7 +213,7 @@ export class RequestPipeline {
     const onCallerAbort = () => controller.abort(callerSignal?.reason);
     callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     try {
-      return await step(controller.signal);
+      return await step(controller.signal, Date.now() + limitMs);
     } catch (error) {
       const ownAbort = error instanceof AbortError && controller.signal.aborted;
       if (error instanceof NorthboundError && !ownAbort) throw error;

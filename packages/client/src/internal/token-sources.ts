@@ -43,7 +43,7 @@ export class StaticTokenSource implements TokenSource {
   }
 }
 
-interface TokenEndpoints {
+export interface TokenEndpoints {
   login(): Promise<AuthOutDTO>;
   refresh(refreshToken: string): Promise<AuthOutDTO>;
 }

@@ -1,0 +1,144 @@
+// The platform's flow control, simulated: at most `limit` calls of one app_key in any sliding
+// window, the rest 403/1010009; off by default; counted in stats().
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MockServerOptionsError, parseThrottleOption, startMockServer, type MockServer } from '../src/index.js';
+import { credentials, getSubtasks, login } from './support.js';
+
+const servers: MockServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function mock(options: Parameters<typeof startMockServer>[0] = {}): Promise<MockServer> {
+  const server = await startMockServer(options);
+  servers.push(server);
+  return server;
+}
+
+describe('throttle', () => {
+  it('is off by default', async () => {
+    const server = await mock();
+    const answers = await Promise.all(Array.from({ length: 40 }, () => getSubtasks(server.url, 'op-1')));
+    expect(answers.map((a) => a.status)).toEqual(Array(40).fill(200));
+    expect(server.stats()).toMatchObject({ requests: 40, throttled: 0 });
+  });
+
+  it('lets exactly `limit` concurrent calls of one app_key through and answers the rest 403/1010009', async () => {
+    const server = await mock({ throttle: { limit: 20, windowMs: 60_000 } });
+    const answers = await Promise.all(Array.from({ length: 50 }, () => getSubtasks(server.url, 'op-1')));
+    const throttled = answers.filter((a) => a.status === 403);
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(20);
+    expect(throttled).toHaveLength(30);
+    expect(throttled[0]!.body).toEqual({ error_code: '1010009', error_desc: 'app throttle exceed.' });
+    expect(throttled[0]!.headers.get('x-mock-reason')).toBe('throttled: more than 20 calls of this app_key in 60000 ms');
+    expect(server.stats()).toMatchObject({ requests: 50, throttled: 30, invalidToken: 0 });
+  });
+
+  it('keeps one budget per app_key, and does not count logins', async () => {
+    const server = await mock({ throttle: { limit: 2, windowMs: 60_000 } });
+    for (let i = 0; i < 3; i++) expect((await login(server.url)).status).toBe(200);
+    const first = await Promise.all([1, 2, 3].map(() => getSubtasks(server.url, 'op-1')));
+    const other = await Promise.all([1, 2].map(() => getSubtasks(server.url, 'op-1', '', { app_key: 'another-app' })));
+    expect(first.map((a) => a.status).sort()).toEqual([200, 200, 403]);
+    expect(other.map((a) => a.status)).toEqual([200, 200]);
+    expect(server.stats()).toMatchObject({ logins: 3, throttled: 1 });
+  });
+
+  it('slides: a call is allowed again once the oldest counted call left the window', async () => {
+    const server = await mock({ throttle: { limit: 2, windowMs: 400 } });
+    expect((await getSubtasks(server.url, 'op-1')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect((await getSubtasks(server.url, 'op-1')).status).toBe(200);
+    expect((await getSubtasks(server.url, 'op-1')).status).toBe(403);
+    await new Promise((resolve) => setTimeout(resolve, 250)); // the first call is now older than 400 ms
+    expect((await getSubtasks(server.url, 'op-1')).status).toBe(200);
+    expect((await getSubtasks(server.url, 'op-1')).status).toBe(403);
+  });
+
+  it('counts logins and 1010005 answers (a superseded token)', async () => {
+    const server = await mock();
+    const first = (await login(server.url)).body as { accessToken: string };
+    await login(server.url);
+    const stale = await getSubtasks(server.url, 'op-1', '', { authorization: `Bearer ${first.accessToken}` });
+    expect(stale.status).toBe(403);
+    expect(server.stats()).toEqual({ requests: 3, logins: 2, refreshes: 0, invalidToken: 1, throttled: 0 });
+  });
+
+  it('is refused in proxy mode, where the upstream applies its own flow control', async () => {
+    const started = startMockServer({ proxy: 'http://127.0.0.1:1', throttle: { limit: 10, windowMs: 1000 } });
+    await expect(started).rejects.toThrow(/"throttle": simulates the platform in mock mode and cannot be combined with proxy/);
+  });
+
+  it('counts a call only once its token passed: a superseded token gets 1010005, not a place in the budget', async () => {
+    const server = await mock({ throttle: { limit: 1, windowMs: 60_000 } });
+    const first = (await login(server.url)).body as { accessToken: string };
+    const second = (await login(server.url)).body as { accessToken: string };
+    const stale = await getSubtasks(server.url, 'op-1', '', { authorization: `Bearer ${first.accessToken}` });
+    expect(stale.body).toMatchObject({ error_code: '1010005' });
+    const fresh = await getSubtasks(server.url, 'op-1', '', { authorization: `Bearer ${second.accessToken}` });
+    expect(fresh.status).toBe(200);
+    const over = await getSubtasks(server.url, 'op-1', '', { authorization: `Bearer ${second.accessToken}` });
+    expect(over.body).toMatchObject({ error_code: '1010009' });
+    expect(server.stats()).toEqual({ requests: 5, logins: 2, refreshes: 0, invalidToken: 1, throttled: 1 });
+  });
+
+  it.each([
+    [{ limit: 0, windowMs: 1000 }, /limit must be an integer from 1/],
+    [{ limit: 1.5, windowMs: 1000 }, /limit must be an integer/],
+    [{ limit: 10, windowMs: -1 }, /windowMs must be an integer from 1/],
+    ['100/60s', /must be \{ limit, windowMs \}/],
+  ])('rejects throttle %j with MockServerOptionsError', async (throttle, message) => {
+    const started = startMockServer({ throttle: throttle as never });
+    await expect(started).rejects.toBeInstanceOf(MockServerOptionsError);
+    await expect(started).rejects.toThrow(message);
+  });
+});
+
+describe('--throttle <limit>/<window>', () => {
+  it.each([
+    ['100/60s', { limit: 100, windowMs: 60_000 }],
+    ['300/10s', { limit: 300, windowMs: 10_000 }],
+    ['50/500ms', { limit: 50, windowMs: 500 }],
+    ['100/1m', { limit: 100, windowMs: 60_000 }],
+    ['100/1min', { limit: 100, windowMs: 60_000 }],
+    ['5/1h', { limit: 5, windowMs: 3_600_000 }],
+  ])('reads %s', (text, expected) => {
+    expect(parseThrottleOption(text)).toEqual(expected);
+  });
+
+  it.each(['100', '100/60', '100/60sec', 'x/60s', '100/-1s', '0/60s', '100 / 60s', '100/0s'])('rejects %j with a clear error', (text) => {
+    expect(() => parseThrottleOption(text)).toThrow(MockServerOptionsError);
+    expect(() => parseThrottleOption(text)).toThrow(/throttle/);
+  });
+
+  it('the CLI exits 2 with the expected spelling on a bad value', async () => {
+    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+    const child = spawn(process.execPath, [cli, '--port', '0', '--throttle', '100 per minute'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const [code] = (await once(child, 'exit')) as [number];
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Invalid mock server option "throttle": must be <limit>\/<window> with a unit .* e\.g\. 100\/60s/);
+  });
+
+  it('the CLI throttles with --throttle', async () => {
+    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+    const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', '--throttle', '1/60s'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let stdout = '';
+      child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      while (!/listening on (\S+)/.test(stdout)) await once(child.stdout!, 'data');
+      const url = /listening on (\S+)/.exec(stdout)![1]!;
+      expect((await getSubtasks(url, 'op-1')).status).toBe(200);
+      const second = await getSubtasks(url, 'op-1', '', { app_key: credentials.app_key });
+      expect(second.status).toBe(403);
+      expect(second.body).toMatchObject({ error_code: '1010009' });
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+});
