@@ -21,8 +21,8 @@ const issuedToken: RejectionCheck = ({ loaded, call, state }) => {
 };
 
 /**
- * The application's flow control (`throttle`): counted for calls whose credentials and token
- * passed, at the moment they are checked; over the budget, 403/1010009.
+ * The application's flow control (`throttle`): counted for every call with well-formed credentials,
+ * at the moment it is checked; over the budget, 403/1010009.
  */
 const flowControl: RejectionCheck = ({ loaded, call, state: { throttle } }) => {
   const appKey = throttle ? appKeyOf(loaded.operation, call.headers) : undefined;
@@ -39,7 +39,10 @@ const pathAndBody: RejectionCheck = ({ call }) => {
   return problem ? { reason: 'invalid', details: [problem] } : undefined;
 };
 
-const REJECTION_CHECKS: readonly RejectionCheck[] = [credentials, issuedToken, flowControl, input, pathAndBody];
+// Flow control before the newest-token rule: the budget is the application's (its app_key), so a
+// call with a superseded token spends it too (inferred; this is what makes a login storm also a
+// 1010009 storm).
+const REJECTION_CHECKS: readonly RejectionCheck[] = [credentials, flowControl, issuedToken, input, pathAndBody];
 
 export function rejectRequest(context: RequestContext): Rejection | undefined {
   for (const check of REJECTION_CHECKS) {

@@ -72,8 +72,8 @@ describe('throttle', () => {
     await expect(started).rejects.toThrow(/"throttle": simulates the platform in mock mode and cannot be combined with proxy/);
   });
 
-  it('counts a call only once its token passed: a superseded token gets 1010005, not a place in the budget', async () => {
-    const server = await mock({ throttle: { limit: 1, windowMs: 60_000 } });
+  it("counts every call of the app_key: a superseded token's call spends the budget too (then 1010005)", async () => {
+    const server = await mock({ throttle: { limit: 2, windowMs: 60_000 } });
     const first = (await login(server.url)).body as { accessToken: string };
     const second = (await login(server.url)).body as { accessToken: string };
     const stale = await getSubtasks(server.url, 'op-1', '', { authorization: `Bearer ${first.accessToken}` });
