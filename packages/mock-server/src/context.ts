@@ -4,17 +4,24 @@ import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { IHttpRequest } from '@stoplight/prism-http';
 import type { IncomingCall } from './http.js';
 import type { DeclaredQuery } from './query.js';
-import type { LoadedOperation } from './spec.js';
+import type { SimulationOptions } from './simulation/index.js';
+import type { LoadedOperation, LoadedSpec } from './spec.js';
+import { PackageStore } from './state/package-store.js';
+import { TaskStore } from './state/task-store.js';
 import { TokenLedger } from './tokens.js';
 
 /** State one mock instance keeps between requests (two mocks share nothing; a restart forgets all). */
 export interface MockState {
   /** Only the newest token of an application is valid: what this instance issued, per appId. */
   readonly tokens: TokenLedger;
+  /** The version packages, seeded from the spec's examples; deletes stick. */
+  readonly packages: PackageStore;
+  /** The example tasks and the simulator's live campaigns. */
+  readonly tasks: TaskStore;
 }
 
-export function createMockState(): MockState {
-  return { tokens: new TokenLedger() };
+export function createMockState(spec: LoadedSpec, simulation: SimulationOptions): MockState {
+  return { tokens: new TokenLedger(), packages: PackageStore.fromSpec(spec), tasks: TaskStore.fromSpec(spec, simulation) };
 }
 
 /** One request on its way through reject -> scenario -> produce -> normalise. */

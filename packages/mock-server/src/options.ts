@@ -1,4 +1,5 @@
 import { MockServerOptionsError } from './errors.js';
+import { CampaignSimulator, SimulationInputError, type SimulationOptions } from './simulation/index.js';
 import type { ContractViolation, MockLogger, MockServerOptions } from './types.js';
 
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
@@ -19,6 +20,7 @@ export interface ResolvedOptions {
   readonly proxy: ProxyOptions | undefined;
   readonly logger: MockLogger;
   readonly onViolation: ((violation: ContractViolation) => void) | undefined;
+  readonly simulation: SimulationOptions;
 }
 
 export function resolveOptions(options: MockServerOptions): ResolvedOptions {
@@ -28,7 +30,7 @@ export function resolveOptions(options: MockServerOptions): ResolvedOptions {
   }
   if (typeof host !== 'string' || host.trim() === '') throw new MockServerOptionsError('host', 'must be a non-empty string');
   if (typeof dynamic !== 'boolean') throw new MockServerOptionsError('dynamic', 'must be true or false');
-  return { port, host, dynamic, proxy: resolveProxy(options), logger, onViolation };
+  return { port, host, dynamic, proxy: resolveProxy(options), logger, onViolation, simulation: resolveSimulation(options) };
 }
 
 function resolveProxy(options: MockServerOptions): ProxyOptions | undefined {
@@ -53,4 +55,21 @@ function positiveInteger(option: string, value: unknown): void {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
     throw new MockServerOptionsError(option, `must be a positive integer, got ${String(value)}`);
   }
+}
+
+/** The simulation options, checked the way the simulator checks them (a bad one starts nothing). */
+function resolveSimulation({ simulation = {} }: MockServerOptions): SimulationOptions {
+  if (simulation === null || typeof simulation !== 'object') throw new MockServerOptionsError('simulation', 'must be an object');
+  const { speed, seed, clock } = simulation;
+  if (clock !== undefined && (clock === null || typeof clock.now !== 'function')) {
+    throw new MockServerOptionsError('simulation.clock', 'must have a now() method returning epoch milliseconds');
+  }
+  const resolved: SimulationOptions = { ...(speed !== undefined && { speed }), ...(seed !== undefined && { seed }), ...(clock !== undefined && { clock }) };
+  try {
+    new CampaignSimulator(resolved);
+  } catch (error) {
+    if (error instanceof SimulationInputError) throw new MockServerOptionsError(`simulation.${error.parameter}`, error.message.replace(/^[^:]+: /, ''));
+    throw error;
+  }
+  return resolved;
 }
