@@ -147,3 +147,32 @@ describe('consistency across calls of one instance', () => {
     expect(((await get(mock, '/operations')).body as { totalCount: number }).totalCount).toBe(before);
   });
 });
+
+describe('hostile input to the Device Upgrade operations: a platform error, never a crash', () => {
+  const postRaw = (path: string, body: string) => post(mock, path, body);
+  it.each([
+    ['a body that is a JSON array', () => postRaw('/operations/firmwareUpgrade', '[]')],
+    ['a body that is JSON null', () => postRaw('/operations/firmwareUpgrade', 'null')],
+    ['targets that is a string', () => postRaw('/operations/firmwareUpgrade', JSON.stringify({ fileId: firmwareId, targets: 'all' }))],
+    ['devices that are numbers', () => postRaw('/operations/firmwareUpgrade', JSON.stringify({ fileId: firmwareId, targets: { devices: [1, 2] } }))],
+    ['an empty device list and no groups', () => postRaw('/operations/firmwareUpgrade', JSON.stringify({ fileId: firmwareId, targets: { devices: [] } }))],
+    ['a device listed twice', () => postRaw('/operations/firmwareUpgrade', JSON.stringify({ fileId: firmwareId, targets: { devices: ['d', 'd'] } }))],
+    ['an empty fileId', () => postRaw('/operations/firmwareUpgrade', JSON.stringify({ fileId: '', targets: { devices: ['d'] } }))],
+    ['a policy with a negative retryTimes', () => postRaw('/operations/firmwareUpgrade', JSON.stringify({ fileId: firmwareId, targets: { devices: ['d'] }, policy: { retryTimes: -1 } }))],
+    ['a fileId that is not valid percent-encoding', () => get(mock, '/category/%E0%A4%A')],
+    ['an operationId that is not valid percent-encoding', () => get(mock, '/operations/%C3%28')],
+    ['a pageNo written in hex', () => get(mock, '/operations?pageNo=0x1')],
+    ['a version given twice', () => get(mock, '/category?version=a&version=b')],
+  ])('%s: 400/120015', async (_name, request) => {
+    expect(await request()).toMatchObject({ status: 400, body: { error_code: '120015' } });
+  });
+
+  it('ids that look like paths or ready-made campaigns beyond the limit are unknown tasks, not crashes', async () => {
+    for (const id of ['..%2F..%2Fcategory', 'campaign-100001', 'campaign-0', 'paged-5', '__proto__', 'constructor']) {
+      expect(await get(mock, `/operations/${id}`)).toMatchObject({ status: 404, body: { error_code: '123009' } });
+    }
+    for (const id of ['__proto__', 'hasOwnProperty', '..%2F5bd7e1a2c3f40001a2b3c4d5']) {
+      expect(await get(mock, `/category/${id}`)).toMatchObject({ status: 404, body: { error_code: '123002' } });
+    }
+  });
+});
