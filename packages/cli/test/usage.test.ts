@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBin } from './support.js';
 
-const platform = { NORTHBOUND_BASE_URL: 'http://127.0.0.1:9', NORTHBOUND_APP_ID: 'app', NORTHBOUND_SECRET: 's' };
+const platform = { NORTHBOUND_BASE_URL: 'http://127.0.0.1:9', NORTHBOUND_APP_ID: 'app', NORTHBOUND_SECRET: 'usage-test-secret' };
 
 const cases: [string, string[], RegExp, Record<string, string>?][] = [
   ['an unknown command', ['taks'], /unknown command 'taks'.*Did you mean/],

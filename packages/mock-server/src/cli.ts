@@ -5,13 +5,15 @@ import { isLoopbackHost } from './loopback.js';
 import { startMockServer } from './server.js';
 import type { MockLogger } from './types.js';
 
-const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--quiet]
+const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--speed <n>] [--seed <n>] [--quiet]
 
   --port <n>         TCP port (default 4010; 0 picks a free one)
   --host <address>   address to bind (default 127.0.0.1; a non-loopback address exposes the mock)
   --dynamic          generate bodies from the schemas instead of serving the spec's examples
   --proxy <url>      validation proxy: forward to <url> and report every contract violation
   --upstream-timeout-ms <ms>  proxy mode: time limit of an upstream answer (default 30000; then 504)
+  --speed <n>        simulated campaigns: simulated seconds per real second (default 1)
+  --seed <n>         simulated campaigns: the same seed gives the same rollout (default 1)
   --quiet            log violations and errors only, not every request
   --help             show this help`;
 
@@ -28,6 +30,12 @@ function parseMilliseconds(value: string): number {
   return Number(value);
 }
 
+/** A number as written (the simulator checks its range and says which option is wrong). */
+function parseNumber(option: string, value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new MockServerOptionsError(option, `must be a number, got "${value}"`);
+  return Number(value);
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -38,6 +46,8 @@ async function main(): Promise<number> {
         dynamic: { type: 'boolean', default: false },
         proxy: { type: 'string' },
         'upstream-timeout-ms': { type: 'string' },
+        speed: { type: 'string' },
+        seed: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -69,6 +79,10 @@ async function main(): Promise<number> {
       dynamic: args.dynamic,
       ...(args.proxy !== undefined && { proxy: args.proxy }),
       ...(args['upstream-timeout-ms'] !== undefined && { upstreamTimeoutMs: parseMilliseconds(args['upstream-timeout-ms']) }),
+      simulation: {
+        ...(args.speed !== undefined && { speed: parseNumber('simulation.speed', args.speed) }),
+        ...(args.seed !== undefined && { seed: parseNumber('simulation.seed', args.seed) }),
+      },
       logger,
     });
   } catch (error) {
