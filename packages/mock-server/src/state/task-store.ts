@@ -1,8 +1,9 @@
 // The upgrade tasks one mock instance knows: the spec's example tasks (fixed, as the examples show
 // them) and the live campaigns of its simulator (created through this instance, or `campaign-<N>`).
 // The single-task, task-list and subtask answers all read from here, so they agree at every instant.
-import { CampaignSimulator, type CreateTaskRequest, type OperateType, type SimulationOptions, type SubTaskPage } from '../simulation/index.js';
+import { CampaignSimulator, SimulationInputError, type CreateTaskRequest, type OperateType, type SimulationOptions, type SubTaskPage } from '../simulation/index.js';
 import type { LoadedSpec } from '../spec.js';
+import { rosterFromTargets } from '../simulation/targets.js';
 import { seedItems } from './seeds.js';
 
 type TaskInfo = Record<string, unknown> & { readonly operationId: string };
@@ -29,13 +30,22 @@ export interface TaskPage {
   data: unknown[];
 }
 
+/**
+ * Devices one instance simulates over all its created tasks (4 bytes each, kept until the mock
+ * closes): a client creating tasks in a loop gets 400/120015, not an exhausted heap.
+ */
+export const MAX_CREATED_DEVICES = 5_000_000;
+
 export class TaskStore {
   readonly simulator: CampaignSimulator;
   readonly #fixed = new Map<string, TaskInfo>();
+  readonly #maxCreatedDevices: number;
+  #createdDevices = 0;
 
-  constructor(fixed: readonly TaskInfo[], simulation: SimulationOptions) {
+  constructor(fixed: readonly TaskInfo[], simulation: SimulationOptions, maxCreatedDevices = MAX_CREATED_DEVICES) {
     for (const task of fixed) this.#fixed.set(task.operationId, task);
     this.simulator = new CampaignSimulator(simulation);
+    this.#maxCreatedDevices = maxCreatedDevices;
   }
 
   static fromSpec(spec: LoadedSpec, simulation: SimulationOptions): TaskStore {
@@ -60,7 +70,16 @@ export class TaskStore {
 
   /** Creates a live campaign; throws SimulationInputError for a request the platform would refuse. */
   create(operateType: OperateType, request: CreateTaskRequest): { operationId: string } {
-    return this.simulator.createTask(operateType, request);
+    const devices = rosterFromTargets(request.targets).size;
+    if (this.#createdDevices + devices > this.#maxCreatedDevices) {
+      throw new SimulationInputError(
+        'targets',
+        `this mock instance simulates at most ${this.#maxCreatedDevices} devices over its created tasks (${this.#createdDevices} in use); start another mock`,
+      );
+    }
+    const created = this.simulator.createTask(operateType, request);
+    this.#createdDevices += devices;
+    return created;
   }
 
   /** The example tasks, then the created campaigns (oldest first), filtered and paged. */
