@@ -16,7 +16,7 @@ export type ProducedAnswer =
   | { readonly rejection: Rejection };
 
 /** How a 200 body Prism served came about. */
-export interface Served {
+interface Served {
   /** Generated from the schema (else an example). */
   readonly dynamic: boolean;
   /** Chosen by a Prefer header (else the operation's default answer). */

@@ -34,7 +34,7 @@ export interface TaskPage {
  * Devices one instance simulates over all its created tasks (4 bytes each, kept until the mock
  * closes): a client creating tasks in a loop gets 400/120015, not an exhausted heap.
  */
-export const MAX_CREATED_DEVICES = 5_000_000;
+const MAX_CREATED_DEVICES = 5_000_000;
 
 export class TaskStore {
   readonly simulator: CampaignSimulator;
