@@ -1,5 +1,5 @@
 // The commands that read through the UpgradeApi, run as a user would (the built bin), against the
-// mock-server's real campaign simulator through the test hook (`--mock` is not wired yet).
+// mock-server's real campaign simulator through the test hook (controllable in-process; `--mock` itself goes through HTTP, see mock-command.test.ts).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { parse } from 'csv-parse/sync';

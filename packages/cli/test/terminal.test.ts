@@ -1,6 +1,6 @@
 // In a real terminal (tmux): watch draws a progress bar that updates in place, Ctrl-C stops it
 // with exit 130 and the cursor shown again; with NO_COLOR it prints plain lines instead.
-// `watch` reads the simulated platform through the test hook (`--mock` is not wired yet).
+// `watch` reads the simulated platform through the test hook (in-process and controllable; `--mock` itself goes through HTTP).
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

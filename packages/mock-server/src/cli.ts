@@ -6,7 +6,7 @@ import { startMockServer } from './server.js';
 import { parseThrottleOption } from './traffic/throttle.js'; // [traffic hook]
 import type { MockLogger } from './types.js';
 
-const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--throttle <limit>/<window>] [--quiet]
+const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--throttle <limit>/<window>] [--speed <n>] [--seed <n>] [--quiet]
 
   --port <n>         TCP port (default 4010; 0 picks a free one)
   --host <address>   address to bind (default 127.0.0.1; a non-loopback address exposes the mock)
@@ -14,6 +14,8 @@ const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dy
   --proxy <url>      validation proxy: forward to <url> and report every contract violation
   --upstream-timeout-ms <ms>  proxy mode: time limit of an upstream answer (default 30000; then 504)
   --throttle <l>/<w> flow control per app_key, e.g. 100/60s (the platform's default) or 300/10s
+  --speed <n>        simulated campaigns: simulated seconds per real second (default 1)
+  --seed <n>         simulated campaigns: the same seed gives the same rollout (default 1)
   --quiet            log violations and errors only, not every request
   --help             show this help`;
 
@@ -30,6 +32,12 @@ function parseMilliseconds(value: string): number {
   return Number(value);
 }
 
+/** A number as written (the simulator checks its range and says which option is wrong). */
+function parseNumber(option: string, value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new MockServerOptionsError(option, `must be a number, got "${value}"`);
+  return Number(value);
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -41,6 +49,8 @@ async function main(): Promise<number> {
         proxy: { type: 'string' },
         'upstream-timeout-ms': { type: 'string' },
         throttle: { type: 'string' }, // [traffic hook]
+        speed: { type: 'string' },
+        seed: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -73,6 +83,10 @@ async function main(): Promise<number> {
       ...(args.proxy !== undefined && { proxy: args.proxy }),
       ...(args['upstream-timeout-ms'] !== undefined && { upstreamTimeoutMs: parseMilliseconds(args['upstream-timeout-ms']) }),
       ...(args.throttle !== undefined && { throttle: parseThrottleOption(args.throttle) }), // [traffic hook]
+      simulation: {
+        ...(args.speed !== undefined && { speed: parseNumber('simulation.speed', args.speed) }),
+        ...(args.seed !== undefined && { seed: parseNumber('simulation.seed', args.seed) }),
+      },
       logger,
     });
   } catch (error) {

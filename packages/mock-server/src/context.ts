@@ -4,7 +4,10 @@ import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { IHttpRequest } from '@stoplight/prism-http';
 import type { IncomingCall } from './http.js';
 import type { DeclaredQuery } from './query.js';
-import type { LoadedOperation } from './spec.js';
+import type { SimulationOptions } from './simulation/index.js';
+import type { LoadedOperation, LoadedSpec } from './spec.js';
+import { PackageStore } from './state/package-store.js';
+import { TaskStore } from './state/task-store.js';
 import { TokenLedger } from './tokens.js';
 import { AppThrottle, type ThrottleOptions } from './traffic/throttle.js';
 
@@ -14,12 +17,18 @@ export interface MockState {
   readonly tokens: TokenLedger;
   /** The per-app_key flow control, when `throttle` is set. */
   readonly throttle: AppThrottle | undefined;
+  /** The version packages, seeded from the spec's examples; deletes stick. */
+  readonly packages: PackageStore;
+  /** The example tasks and the simulator's live campaigns. */
+  readonly tasks: TaskStore;
 }
 
-export function createMockState(throttle?: ThrottleOptions): MockState {
+export function createMockState(spec: LoadedSpec, simulation: SimulationOptions, throttle?: ThrottleOptions): MockState {
   return {
     tokens: new TokenLedger(),
     throttle: throttle && new AppThrottle(throttle),
+    packages: PackageStore.fromSpec(spec),
+    tasks: TaskStore.fromSpec(spec, simulation),
   };
 }
 

@@ -6,7 +6,8 @@ import { createInstance, type IHttpConfig, type IHttpRequest } from '@stoplight/
 import { isLeft, right } from 'fp-ts/lib/Either.js';
 import { createMockState, type MockState, type RequestContext } from './context.js';
 import { headerSafe, jsonAnswer, problemAnswer, type Answer, type IncomingCall } from './http.js';
-import { behaviourOf } from './operations.js';
+import type { ProducedAnswer } from './behaviours/behaviour.js';
+import { behaviourOf } from './behaviours/operations.js';
 import type { ResolvedOptions } from './options.js';
 import { exampleForRejection, fallbackForRejection, type Rejection } from './platform.js';
 import { ScenarioError } from './prefer.js';
@@ -52,7 +53,7 @@ export function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): C
     },
   );
   const mocker = createInstance({ ...baseConfig, checkSecurity: false, validateRequest: false, validateResponse: true }, { logger: prismLogger });
-  const engine: Engine = { spec, options, inspector, mocker, state: createMockState(options.throttle) };
+  const engine: Engine = { spec, options, inspector, mocker, state: createMockState(spec, options.simulation, options.throttle) };
 
   return async (call) => {
     const context = await route(engine, call);
@@ -131,10 +132,7 @@ async function produce(engine: Engine, context: RequestContext, scenario: Scenar
   const { logger } = engine.options;
   const behaviour = behaviourOf(context.operationId);
   const produced = scenario.forced ? undefined : behaviour.produce?.(context);
-  if (produced) {
-    logger.info(`${context.label} -> ${produced.statusCode} ${produced.note}`);
-    return jsonAnswer(produced.statusCode, produced.body);
-  }
+  if (produced) return answerProduced(engine, context, produced);
   const served = await serve(engine, context, {
     dynamic: scenario.dynamic,
     ...(scenario.forced && { code: scenario.forced.code, exampleKey: scenario.forced.exampleKey }),
@@ -144,6 +142,20 @@ async function produce(engine: Engine, context: RequestContext, scenario: Scenar
   logger.info(`${context.label} -> ${served.statusCode}${exampleKey ? ` ${exampleKey}` : ''}${scenario.dynamic ? ' (dynamic)' : ''}`);
   if (served.statusCode !== 200 || !behaviour.normalise) return served;
   return { ...served, body: behaviour.normalise(served.body, context, { dynamic: scenario.dynamic, byScenario: scenario.forced !== undefined }) };
+}
+
+/** Writes what an operation produced: its own body, a named example of the spec, or a rejection. */
+async function answerProduced(engine: Engine, context: RequestContext, produced: ProducedAnswer): Promise<Answer> {
+  if ('rejection' in produced) return answerRejection(engine, context, produced.rejection);
+  if ('exampleKey' in produced) {
+    const example = context.loaded.examples.get(produced.exampleKey);
+    if (!example) throw new Error(`${context.operationId} has no example ${produced.exampleKey} (the spec and the behaviour table disagree)`);
+    const served = await serve(engine, context, { code: example.statusCode, exampleKey: example.key, dynamic: false });
+    engine.options.logger.info(`${context.label} -> ${served.statusCode} ${example.key} (${produced.note})`);
+    return served;
+  }
+  engine.options.logger.info(`${context.label} -> ${produced.statusCode} ${produced.note}`);
+  return produced.body === undefined ? { statusCode: produced.statusCode } : jsonAnswer(produced.statusCode, produced.body);
 }
 
 /** Serves from the spec through Prism, checking the mock's own answer against the contract too. */

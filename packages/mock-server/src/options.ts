@@ -1,5 +1,6 @@
 import { MockServerOptionsError } from './errors.js';
 import { checkThrottleOptions, type ThrottleOptions } from './traffic/throttle.js';
+import { CampaignSimulator, SimulationInputError, type SimulationOptions } from './simulation/index.js';
 import type { ContractViolation, MockLogger, MockServerOptions } from './types.js';
 
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
@@ -21,6 +22,7 @@ export interface ResolvedOptions {
   readonly logger: MockLogger;
   readonly onViolation: ((violation: ContractViolation) => void) | undefined;
   readonly throttle: ThrottleOptions | undefined;
+  readonly simulation: SimulationOptions;
 }
 
 export function resolveOptions(options: MockServerOptions): ResolvedOptions {
@@ -34,7 +36,7 @@ export function resolveOptions(options: MockServerOptions): ResolvedOptions {
   const throttle = checkThrottleOptions(options.throttle);
   // The flow control is the platform's: a proxy forwards to a server that applies its own.
   if (proxy && throttle) throw new MockServerOptionsError('throttle', 'simulates the platform in mock mode and cannot be combined with proxy');
-  return { port, host, dynamic, proxy, logger, onViolation, throttle };
+  return { port, host, dynamic, proxy, logger, onViolation, throttle, simulation: resolveSimulation(options) };
 }
 
 function resolveProxy(options: MockServerOptions): ProxyOptions | undefined {
@@ -59,4 +61,21 @@ function positiveInteger(option: string, value: unknown): void {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
     throw new MockServerOptionsError(option, `must be a positive integer, got ${String(value)}`);
   }
+}
+
+/** The simulation options, checked the way the simulator checks them (a bad one starts nothing). */
+function resolveSimulation({ simulation = {} }: MockServerOptions): SimulationOptions {
+  if (simulation === null || typeof simulation !== 'object') throw new MockServerOptionsError('simulation', 'must be an object');
+  const { speed, seed, clock } = simulation;
+  if (clock !== undefined && (clock === null || typeof clock.now !== 'function')) {
+    throw new MockServerOptionsError('simulation.clock', 'must have a now() method returning epoch milliseconds');
+  }
+  const resolved: SimulationOptions = { ...(speed !== undefined && { speed }), ...(seed !== undefined && { seed }), ...(clock !== undefined && { clock }) };
+  try {
+    new CampaignSimulator(resolved);
+  } catch (error) {
+    if (error instanceof SimulationInputError) throw new MockServerOptionsError(`simulation.${error.parameter}`, error.message.replace(/^[^:]+: /, ''));
+    throw error;
+  }
+  return resolved;
 }

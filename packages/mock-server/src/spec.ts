@@ -10,6 +10,8 @@ export interface ResponseExample {
   readonly statusCode: number;
   /** The platform `error_code` of an error example, if its body has one. */
   readonly errorCode: string | undefined;
+  /** The example's value (what the mock's stores are seeded from). */
+  readonly value: unknown;
 }
 
 export interface LoadedOperation {
@@ -58,7 +60,7 @@ function indexOperation(operation: HttpOperation): LoadedOperation {
           value !== null && typeof value === 'object' && typeof (value as { error_code?: unknown }).error_code === 'string'
             ? (value as { error_code: string }).error_code
             : undefined;
-        examples.set(example.key, { key: example.key, statusCode, errorCode });
+        examples.set(example.key, { key: example.key, statusCode, errorCode, value });
       }
     }
   }

@@ -20,6 +20,22 @@ export interface ContractViolation {
   readonly path: string;
 }
 
+/** Where the simulation reads time; tests pass one they move by hand (see `createManualClock`). */
+export interface SimulationClock {
+  /** Milliseconds since the epoch, like `Date.now()`. */
+  now(): number;
+}
+
+/** How the upgrade campaigns of the mock (created tasks, `campaign-<N>`) move over time. */
+export interface MockSimulationOptions {
+  /** Simulated seconds per real second (default 1). */
+  speed?: number;
+  /** The same seed gives the same rollout (default 1; a non-negative integer). */
+  seed?: number;
+  /** Where time comes from (default the system clock). */
+  clock?: SimulationClock;
+}
+
 export interface MockServerOptions {
   /** TCP port; 0 (the default) picks a free one. */
   port?: number;
@@ -38,6 +54,8 @@ export interface MockServerOptions {
   /** Proxy mode: the largest upstream body accepted, after decompression (default 8 MiB); beyond it 502. */
   maxUpstreamBodyBytes?: number;
   logger?: MockLogger;
+  /** The campaign simulator behind the task operations. */
+  simulation?: MockSimulationOptions;
   /** Called for every contract violation found (proxy mode, or a mock answer that broke the spec). */
   onViolation?: (violation: ContractViolation) => void;
   /** Per-application flow control: at most `limit` calls of one app_key in any `windowMs` (sliding), then 403/1010009. Off by default; mock mode only. */

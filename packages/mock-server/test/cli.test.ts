@@ -106,10 +106,24 @@ describe('iodm-northbound-mock', () => {
     [['--port', '70000'], /Invalid mock server option "port"/],
     [['--proxy', 'ftp://example.invalid'], /Invalid mock server option "proxy"/],
     [['--colour'], /Unknown option '--colour'/],
+    [['--speed', '0'], /Invalid mock server option "simulation.speed"/],
+    [['--speed', 'fast'], /Invalid mock server option "simulation.speed"/],
+    [['--seed=-3'], /Invalid mock server option "simulation.seed"/],
   ])('exits 2 with a clear message for %o', async (args, message) => {
     const cli = run(args);
     expect(await exitCodeOf(cli.child)).toBe(2);
     expect(cli.stderr()).toMatch(message);
+  });
+
+  it('serves simulated campaigns at --speed and --seed', async () => {
+    const mock = await start(['--port', '0', '--speed', '600', '--seed', '4', '--quiet']);
+    const answer = await fetch(`${mock.url}/iodm/northbound/v1.5.0/operations/campaign-12`, {
+      headers: { app_key: 'a', authorization: 'Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b' },
+    });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ operationId: 'campaign-12', staResult: { total: 12 } });
+    mock.child.kill('SIGTERM');
+    expect(await exitCodeOf(mock.child)).toBe(0);
   });
 
   it('exits 1 when the port is taken', async () => {

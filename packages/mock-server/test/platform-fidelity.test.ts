@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../src/index.js';
 import {
   call,
+  callOperation,
   credentials,
   deref,
   getSubtasks,
@@ -147,13 +148,7 @@ describe('scenario headers', () => {
   });
 
   it.each(examples.map((e) => [e.operationId, e.key, e] as const))('%s: Prefer example=%s serves that example', async (_op, key, example) => {
-    const headers = { prefer: `example=${key}` };
-    const answer =
-      example.path === loginPath
-        ? await login(mock.url, undefined, headers)
-        : example.path === refreshPath
-          ? await refresh(mock.url, validRefreshBody, headers)
-          : await getSubtasks(mock.url, 'abc', '', headers);
+    const answer = await callOperation(mock.url, example, { prefer: `example=${key}` });
     expect(answer.status).toBe(example.status);
     expect(answer.body).toEqual(example.value);
     expect(answer.headers.get('sl-violations')).toBeNull();

@@ -62,6 +62,11 @@ describe('the packed mock-server', () => {
         'export async function start(): Promise<MockServer> { return startMockServer(options); }',
         "export const facts: [boolean, string, number | undefined, string] = [isLoopbackHost('::1'), PLATFORM_ERROR_CODES.badRequest, pagedTaskSize('paged-3'), bundledSpecPath()];",
         "export const isOptionsError = (error: unknown): boolean => error instanceof MockServerOptionsError && error.option === 'port';",
+        "import { createManualClock, type MockSimulationOptions } from '@iodm-northbound/mock-server';",
+        "import { CampaignSimulator, type OperationInfo } from '@iodm-northbound/mock-server/simulation';",
+        'const simulation: MockSimulationOptions = { speed: 60, seed: 1, clock: createManualClock() };',
+        'export const simulated = (): Promise<MockServer> => startMockServer({ simulation });',
+        "export const task: OperationInfo | undefined = new CampaignSimulator(simulation).getTask('campaign-3');",
       ].join('\n'),
     );
     const result = await run(process.execPath, [tsc, '-p', join(scratch, 'tsconfig.json')], { cwd: scratch }).then(

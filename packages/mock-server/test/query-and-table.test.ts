@@ -1,6 +1,6 @@
 // The mock's one reading of the query (query.ts) and its per-operation behaviour table.
 import { describe, expect, it } from 'vitest';
-import { OPERATION_BEHAVIOURS } from '../src/operations.js';
+import { OPERATION_BEHAVIOURS } from '../src/behaviours/operations.js';
 import { readDeclaredQuery } from '../src/query.js';
 import { loadSpec } from '../src/spec.js';
 

@@ -104,3 +104,27 @@ export function rawExchange(baseUrl: string, bytes: string): Promise<string> {
 
 /** The status code of the first response in raw HTTP/1.1 text. */
 export const statusOf = (raw: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(raw)?.[1]);
+
+/** A request body the spec gives as an example of the operation's request, if it has one. */
+function requestBodyExample(operation: Json): unknown {
+  const content = deref(operation.requestBody ?? {}).content?.['application/json'];
+  const first = Object.values<Json>(content?.examples ?? {})[0];
+  return first ? deref(first).value : undefined;
+}
+
+/**
+ * A valid request of the example's own operation (credentials, path parameters, the spec's
+ * request example as the body), with extra headers such as a Prefer.
+ */
+export function callOperation(baseUrl: string, example: Pick<SpecExample, 'method' | 'path'>, headers: Record<string, string> = {}): Promise<Answer> {
+  if (example.path === loginPath) return login(baseUrl, undefined, headers);
+  if (example.path === refreshPath) return refresh(baseUrl, validRefreshBody, headers);
+  const operation = spec.paths[example.path][example.method];
+  const path = example.path.replace(/\{(\w+)\}/g, (_match, name: string) => (name === 'fileId' ? '5bd7e1a2c3f40001a2b3c4d5' : 'abc'));
+  const body = requestBodyExample(operation);
+  return call(baseUrl, path, {
+    method: example.method.toUpperCase(),
+    headers: { ...credentials, ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+}

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { NotWiredError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { integerIn, positiveNumber } from '../program/parsers.js';
 
@@ -9,15 +9,29 @@ interface MockFlags {
   seed: number;
 }
 
-export const mockCommand: CommandDefinition = (program) => {
+export const mockCommand: CommandDefinition = (program, { io, setExitCode }) => {
   program
     .command('mock')
-    .description('serve the campaign simulator on loopback (127.0.0.1)')
+    .description('serve the campaign simulator on loopback (127.0.0.1) until Ctrl-C')
     .addOption(new Option('--port <port>', 'TCP port; 0 picks a free one').argParser(integerIn(0, 65_535)).default(4010))
     .addOption(new Option('--speed <n>', 'simulated seconds per real second').argParser(positiveNumber).default(1))
     .addOption(new Option('--seed <n>', 'the same seed gives the same rollout').argParser(integerIn(0, 4_294_967_295)).default(1))
-    .action(async (_flags: MockFlags) => {
-      // Arguments are checked; serving waits for startMockServer({ simulation }) (the lead's wiring).
-      throw new NotWiredError('mock is not wired yet: it needs startMockServer({ simulation: { speed, seed } })');
+    .action(async (flags: MockFlags) => {
+      // Loaded here: the mock (Prism) is heavy, and only this command and --mock need it.
+      const { startMockServer } = await import('@iodm-northbound/mock-server');
+      const server = await startMockServer({ port: flags.port, host: '127.0.0.1', simulation: { speed: flags.speed, seed: flags.seed } });
+      // The URL is the command's data (a script reads it); the rest is for people.
+      io.stdout.write(`${server.url}\n`);
+      io.stderr.write(
+        `iodm-northbound: mock listening on ${server.url} (speed ${flags.speed}, seed ${flags.seed}); ` +
+          `create tasks or query campaign-<N>; Ctrl-C stops it\n`,
+      );
+      await new Promise<void>((resolve) => {
+        if (io.interrupted.aborted) resolve();
+        else io.interrupted.addEventListener('abort', () => resolve(), { once: true });
+      });
+      await server.close();
+      io.stderr.write('iodm-northbound: mock stopped\n');
+      setExitCode(EXIT.interrupted);
     });
 };

@@ -20,5 +20,5 @@ export function addConnectionOptions(command: Command): Command {
     .option('--ca <file>', 'PEM file of the CA(s) that sign the platform certificate')
     .option('--cert <file>', 'PEM client certificate, for mutual TLS')
     .option('--key <file>', 'PEM private key of --cert')
-    .option('--mock', 'run against an embedded simulator instead of a platform');
+    .option('--mock', 'run against an embedded simulator-backed mock (on loopback) instead of a platform');
 }

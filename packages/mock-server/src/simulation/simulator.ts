@@ -98,6 +98,14 @@ export class CampaignSimulator {
   /** queryUpgradeTaskList over the created campaigns, oldest first (ready-made ones are not listed). */
   listTasks(query: TaskListQueryInput = {}): TaskListPage {
     const checked = checkListQuery(query);
+    const matching = this.matchingTasks(checked);
+    const first = checked.pageNo * checked.pageSize;
+    return { pageNo: checked.pageNo, pageSize: checked.pageSize, totalCount: matching.length, data: matching.slice(first, first + checked.pageSize) };
+  }
+
+  /** Every created campaign the list's filters match, as viewed now, oldest first (for a caller that pages them with others). */
+  matchingTasks(query: Omit<TaskListQueryInput, 'pageNo' | 'pageSize'>): OperationInfo[] {
+    const checked = checkListQuery({ ...query, pageNo: 0, pageSize: 1 });
     const matching: OperationInfo[] = [];
     for (const campaign of this.#created.values()) {
       if (checked.operationType && campaign.definition.operateType !== checked.operationType) continue;
@@ -107,8 +115,7 @@ export class CampaignSimulator {
       if (checked.operationStatus && view.status !== checked.operationStatus) continue;
       matching.push(view);
     }
-    const first = checked.pageNo * checked.pageSize;
-    return { pageNo: checked.pageNo, pageSize: checked.pageSize, totalCount: matching.length, data: matching.slice(first, first + checked.pageSize) };
+    return matching;
   }
 
   #readyMadeCampaign(operationId: string): Campaign | undefined {

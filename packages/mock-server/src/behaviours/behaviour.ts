@@ -1,0 +1,61 @@
+// What a row of the per-operation table is: how the mock answers a valid request of one operation
+// beyond serving the spec's example, and the helpers the rows share.
+import type { RequestContext } from '../context.js';
+import type { PageQuery } from '../paged-task.js';
+import type { Rejection } from '../platform.js';
+import { integerParameter, stringParameter } from '../query.js';
+import { SimulationInputError } from '../simulation/index.js';
+
+/** An answer an operation produced itself, instead of Prism's default one. */
+export type ProducedAnswer =
+  /** This status and body (no body when `body` is undefined). `note` is said in the log line. */
+  | { readonly statusCode: number; readonly body?: unknown; readonly note: string }
+  /** The spec's named example (e.g. `PackageNotFound`), served as a Prefer header would. */
+  | { readonly exampleKey: string; readonly note: string }
+  /** Refused as the reject step refuses: 400/120015 with the reason in `x-mock-reason`. */
+  | { readonly rejection: Rejection };
+
+/** How a 200 body Prism served came about. */
+interface Served {
+  /** Generated from the schema (else an example). */
+  readonly dynamic: boolean;
+  /** Chosen by a Prefer header (else the operation's default answer). */
+  readonly byScenario: boolean;
+}
+
+export interface OperationBehaviour {
+  /** Answers a valid request that asked for no scenario, or undefined to let Prism serve it. */
+  readonly produce?: (context: RequestContext) => ProducedAnswer | undefined;
+  /** Makes a 200 body Prism served answer this request the way the platform would. */
+  readonly normalise?: (body: unknown, context: RequestContext, served: Served) => unknown;
+}
+
+/** `pageNo`/`pageSize`/`subOperationStatus` exactly as validated (defaults 0 and 10). */
+export function pageQueryOf({ query }: RequestContext, statusParameter = 'subOperationStatus'): PageQuery {
+  return {
+    pageNo: integerParameter(query, 'pageNo', 0),
+    pageSize: integerParameter(query, 'pageSize', 10),
+    status: stringParameter(query, statusParameter),
+  };
+}
+
+/** The named string query parameters that were sent, as validated. */
+export function stringFilters<Name extends string>(context: RequestContext, names: readonly Name[]): Partial<Record<Name, string>> {
+  const filters: Partial<Record<Name, string>> = {};
+  for (const name of names) {
+    const value = stringParameter(context.query, name);
+    if (value !== undefined) filters[name] = value;
+  }
+  return filters;
+}
+
+/** The simulator refused the input as the platform would: paging beyond the limit, else a bad request. */
+export function simulationRejection(error: unknown): ProducedAnswer {
+  if (!(error instanceof SimulationInputError)) throw error;
+  const reason = error.parameter === 'pageNo' || error.parameter === 'pageSize' ? 'page-range' : 'invalid';
+  return { rejection: { reason, details: [error.message] } };
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
