@@ -76,7 +76,10 @@ describe('listPackages', () => {
 
   it('stops when pages go past the first totalCount', async () => {
     let total = 150;
-    const { client } = clientWith((request) => Response.json(packagePage(Number(request.url.searchParams.get('pageNo')), 100, (total += 100))));
+    const { client } = clientWith((request) => {
+      total += 100;
+      return Response.json(packagePage(Number(request.url.searchParams.get('pageNo')), 100, total));
+    });
     await expect(client.listPackages().toArray()).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 

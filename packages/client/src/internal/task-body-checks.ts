@@ -29,7 +29,7 @@ function checkIdList(value: unknown, parameter: string, max: number | undefined,
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) fail(parameter, `${parameter} must be an array of strings`, operation);
   if (max !== undefined && value.length > max) fail(parameter, `${parameter} holds ${value.length} entries; at most ${max} are allowed`, operation);
-  value.forEach((entry, index) => checkText(entry, `${parameter}[${index}]`, operation));
+  for (const [index, entry] of value.entries()) checkText(entry, `${parameter}[${index}]`, operation);
   return value as string[];
 }
 
