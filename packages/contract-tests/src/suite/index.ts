@@ -10,6 +10,7 @@ import { definePagingTests } from './paging.js';
 import { defineQueryingTests } from './querying.js';
 import { defineScenarioTests } from './scenarios.js';
 import { defineTaskTests } from './tasks.js';
+import { defineUpgradeHostileInputTests } from './upgrade-hostile-input.js';
 import { defineTokenTests } from './tokens.js';
 
 export { contractExamples, ERROR_CLASS_BY_EXAMPLE, type ContractExample } from './examples.js';
@@ -22,6 +23,7 @@ const AREAS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   definePackageTests,
   defineTaskTests,
   defineHostileInputTests,
+  defineUpgradeHostileInputTests,
   // Last: its closing test checks every documented response was received by the areas above.
   defineScenarioTests,
 ];
@@ -49,13 +51,13 @@ export function defineContractSuite(options: ContractSuiteOptions = {}): void {
 export function areaReport(target: ContractTarget): string {
   const lines = [
     `northbound contract against the ${target.kind} ${target.baseUrl}:`,
-    '  RAN      subtask query, tokens, paging, version packages (reads), upgrade tasks (reads), hostile input',
+    '  RAN      subtask query, tokens, paging, version packages (reads), upgrade tasks (reads), hostile input (writes without a token included)',
     target.scenarios
       ? '  RAN      every response by scenario (Prefer): subtasks, login, refresh, packages, tasks'
       : '  SKIPPED  every response by scenario: the server does not honour Prefer (NORTHBOUND_SCENARIOS=off)',
     target.writes
-      ? `  RAN      writes: create firmware/software tasks, delete a package${target.kind === 'provider' ? ' (NORTHBOUND_ALLOW_WRITES=1)' : ''}`
-      : '  SKIPPED  writes: create firmware/software tasks, delete a package; set NORTHBOUND_ALLOW_WRITES=1 to run them (they change the server)',
+      ? `  RAN      writes: create firmware/software tasks, delete a package, hostile create bodies${target.kind === 'provider' ? ' (NORTHBOUND_ALLOW_WRITES=1)' : ''}`
+      : '  SKIPPED  writes: create firmware/software tasks, delete a package, hostile create bodies; set NORTHBOUND_ALLOW_WRITES=1 to run them (they change the server)',
   ];
   if (!target.scenarios) lines.push('  (writes need scenarios too: without Prefer they do not run either)');
   return lines.join('\n');
