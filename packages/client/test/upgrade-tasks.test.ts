@@ -73,6 +73,33 @@ describe('createFirmwareTask and createSoftwareTask', () => {
   });
 });
 
+describe('a create is repeated only when the platform surely did nothing with it', () => {
+  it('a rejected token (403/1010005): one re-login, the create sent again, one task', async () => {
+    const { client, calls } = clientWith((_, index) => (index === 1 ? errorResponse(platformErrors.invalidToken) : created()));
+    expect(await client.createFirmwareTask(byDevices)).toEqual({ operationId: newTaskId });
+    expect(calls().map((r) => r.url.pathname)).toEqual([`${operationsPath}/firmwareUpgrade`, `${operationsPath}/firmwareUpgrade`]);
+  });
+
+  it('a login that failed with a 500 before the create left: retried, the create sent once', async () => {
+    let logins = 0;
+    const recorder = recordingFetch((request) => {
+      if (!isLogin(request)) return created();
+      logins += 1;
+      return logins === 1 ? errorResponse(platformErrors.serverError, { 'retry-after': '0' }) : Response.json(tokenResponse(1));
+    });
+    const client = createNorthboundClient({ baseUrl, appId, secret }, { fetch: recorder.fetch, maxRetries: 1 });
+    expect(await client.createSoftwareTask(byDevices)).toEqual({ operationId: newTaskId });
+    expect(recorder.requests.filter((r) => !isLogin(r))).toHaveLength(1);
+    expect(logins).toBe(2);
+  });
+
+  it('a 500 after the create left: ServerError, not sent again', async () => {
+    const { client, calls } = clientWith(() => errorResponse(platformErrors.serverError, { 'retry-after': '0' }));
+    await expect(client.createFirmwareTask(byDevices, { maxRetries: 3 })).rejects.toMatchObject({ name: 'ServerError', operation: 'createFirmwareUpgradeTask' });
+    expect(calls()).toHaveLength(1);
+  });
+});
+
 describe('getTask', () => {
   it('sends GET /operations/{operationId}, percent-encoded, and returns the task', async () => {
     const { client, calls } = clientWith(() => Response.json(task(1)));

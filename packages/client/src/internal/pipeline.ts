@@ -99,9 +99,9 @@ export class RequestPipeline {
     // Whether the current attempt's request left the client (for operations not safe to repeat).
     const progress = { sent: false };
     const attemptOnce = async (attempt: number): Promise<Output> => {
-      progress.sent = false;
       const step = () =>
         this.#timed(call, async (signal) => {
+          progress.sent = false;
           sentToken = endpoint.authorised && tokens ? await this.#acquireToken(tokens, call, signal) : undefined;
           return this.#exchange(endpoint, input, sentToken, call, attempt, signal, progress);
         });
