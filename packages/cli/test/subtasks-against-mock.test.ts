@@ -76,12 +76,4 @@ describe('subtasks against the mock', () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/could not reach the platform/);
   });
-
-  it('says plainly what is not wired to the platform yet (exit 1)', async () => {
-    for (const args of [['task', 'paged-3'], ['tasks'], ['watch', 'paged-3'], ['create', 'firmware', '--file-id', 'f', '--devices', 'a']]) {
-      const result = await runBin(args, env);
-      expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/is not wired to the platform yet/);
-    }
-  });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { runBin } from './support.js';
 
-const platform = { NORTHBOUND_BASE_URL: 'http://127.0.0.1:9', NORTHBOUND_APP_ID: 'app', NORTHBOUND_SECRET: 'usage-test-secret' };
+// A secret long enough for the client's redaction floor (8 characters), so that the case's own check is what fails.
+const platform = { NORTHBOUND_BASE_URL: 'http://127.0.0.1:9', NORTHBOUND_APP_ID: 'app', NORTHBOUND_SECRET: 'cli-test-secret' };
 
 const cases: [string, string[], RegExp, Record<string, string>?][] = [
   ['an unknown command', ['taks'], /unknown command 'taks'.*Did you mean/],

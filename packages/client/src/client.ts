@@ -1,7 +1,18 @@
 // The northbound client: checks credentials and options once, builds the request pipeline and
 // the token source, and exposes the operations of its resource modules (src/resources/).
 import createClient from 'openapi-fetch';
-import type { AuthOutDTO, paths, QueryUpgradeSubTaskOutDTO } from '@iodm-northbound/types';
+import type {
+  AuthOutDTO,
+  CategoryInfo,
+  CreateUpgradeTaskInDTO,
+  CreateUpgradeTaskOutDTO,
+  OperationInfo,
+  paths,
+  QueryUpgradePackageListOutDTO,
+  QueryUpgradeSubTaskOutDTO,
+  QueryUpgradeTaskListOutDTO,
+} from '@iodm-northbound/types';
+import type { CallOptions } from './core/call-options.js';
 // [coordination hook] rate limit and shared tokens live in ./coordination/.
 import { createCallGate } from './coordination/call-gate.js';
 import { createTokenSource } from './coordination/token-source.js';
@@ -19,6 +30,8 @@ import { StaticTokenSource, type TokenSource } from './internal/token-sources.js
 import { createTransport, type FetchLike, type NorthboundTlsOptions, type Transport } from './internal/transport.js';
 import { checkByteLimit, checkCredential, checkRetries, checkTimeout, isHeaderSafeToken } from './internal/validation.js';
 import { loginEndpoint, refreshEndpoint } from './resources/auth-tokens.js';
+import { Packages, type PackageListOptions, type PackagePager, type PackageQuery, type QueryUpgradePackageListInDTO } from './resources/packages.js';
+import { UpgradeTasks, type QueryUpgradeTaskListInDTO, type TaskListOptions, type TaskPager, type TaskQuery } from './resources/upgrade-tasks.js';
 import { SubTasks, type QueryUpgradeSubTaskInDTO, type SubTaskListOptions, type SubTaskPager, type SubTaskQuery } from './resources/sub-tasks.js';
 
 /** Log in with the application's secret (the client then manages tokens itself)… */
@@ -74,6 +87,36 @@ export interface NorthboundClient {
     operationId: string,
     accessToken?: string | null,
   ): Promise<QueryUpgradeSubTaskOutDTO>;
+
+  /** One page of the version packages, filtered. */
+  queryPackages(query?: PackageQuery): Promise<QueryUpgradePackageListOutDTO>;
+  /** Every version package matching the filter, fetched page by page as the loop consumes them. */
+  listPackages(options?: PackageListOptions): PackagePager;
+  /** One version package; a missing one is PackageNotFoundError (404 / 123002). */
+  getPackage(fileId: string, options?: CallOptions): Promise<CategoryInfo>;
+  /** Deletes a version package. Not retried once sent: after a TimeoutError or ConnectionError, check with getPackage. */
+  deletePackage(fileId: string, options?: CallOptions): Promise<void>;
+  /** Creates a firmware upgrade task; resolves to its `operationId`. Not retried once sent (see README). */
+  createFirmwareTask(body: CreateUpgradeTaskInDTO, options?: CallOptions): Promise<CreateUpgradeTaskOutDTO>;
+  /** Creates a software upgrade task; resolves to its `operationId`. Not retried once sent (see README). */
+  createSoftwareTask(body: CreateUpgradeTaskInDTO, options?: CallOptions): Promise<CreateUpgradeTaskOutDTO>;
+  /** One upgrade task; a missing one is TaskNotFoundError (404 / 123009). */
+  getTask(operationId: string, options?: CallOptions): Promise<OperationInfo>;
+  /** One page of the upgrade tasks, filtered (note the status spelling `failed`). */
+  queryTasks(query?: TaskQuery): Promise<QueryUpgradeTaskListOutDTO>;
+  /** Every upgrade task matching the filter, fetched page by page as the loop consumes them. */
+  listTasks(options?: TaskListOptions): TaskPager;
+
+  // The Python SDK's call shapes, for migrating code: the same names and argument order; parsed
+  // answers and typed errors. With `accessToken`, that token is used as is (no renewal).
+  queryUpgradePackageList(quplInDTO: QueryUpgradePackageListInDTO | null | undefined, accessToken?: string | null): Promise<QueryUpgradePackageListOutDTO>;
+  queryUpgradePackage(fileId: string, accessToken?: string | null): Promise<CategoryInfo>;
+  deleteUpgradePackage(fileId: string, accessToken?: string | null): Promise<void>;
+  createFirmwareUpgradeTask(cutInDTO: CreateUpgradeTaskInDTO, accessToken?: string | null): Promise<CreateUpgradeTaskOutDTO>;
+  createSoftwareUpgradeTask(cutInDTO: CreateUpgradeTaskInDTO, accessToken?: string | null): Promise<CreateUpgradeTaskOutDTO>;
+  queryUpgradeTask(operationId: string, accessToken?: string | null): Promise<OperationInfo>;
+  queryUpgradeTaskList(qutlInDTO: QueryUpgradeTaskListInDTO | null | undefined, accessToken?: string | null): Promise<QueryUpgradeTaskListOutDTO>;
+
   /** Releases the TLS connection pool, if `tls` was given. Later calls fail with ClientClosedError. */
   close(): Promise<void>;
 }
@@ -83,6 +126,8 @@ const defaultTimeoutMs = 30_000;
 class NorthboundClientImpl implements NorthboundClient {
   readonly #transport: Transport;
   readonly #subTasks: SubTasks;
+  readonly #packages: Packages;
+  readonly #tasks: UpgradeTasks;
   #closed = false;
 
   constructor(credentials: NorthboundCredentials, options: NorthboundClientOptions) {
@@ -155,7 +200,10 @@ class NorthboundClientImpl implements NorthboundClient {
       // [coordination hook] own token source, or the coordinator's shared one
       tokens = createTokenSource(options.coordinator, { baseUrl, appId, secret, endpoints, redactor, log });
     }
-    this.#subTasks = new SubTasks(new ResourceContext(pipeline, tokens, redactor, defaults));
+    const context = new ResourceContext(pipeline, tokens, redactor, defaults);
+    this.#subTasks = new SubTasks(context);
+    this.#packages = new Packages(context);
+    this.#tasks = new UpgradeTasks(context);
   }
 
   querySubTasks(operationId: string, query?: SubTaskQuery): Promise<QueryUpgradeSubTaskOutDTO> {
@@ -168,6 +216,56 @@ class NorthboundClientImpl implements NorthboundClient {
 
   queryUpgradeSubTask(qustInDTO: QueryUpgradeSubTaskInDTO | null | undefined, operationId: string, accessToken?: string | null) {
     return this.#subTasks.queryAsPythonSdk(qustInDTO, operationId, accessToken);
+  }
+
+  queryPackages(query?: PackageQuery) {
+    return this.#packages.query(query);
+  }
+  listPackages(options?: PackageListOptions) {
+    return this.#packages.list(options);
+  }
+  getPackage(fileId: string, options?: CallOptions) {
+    return this.#packages.get(fileId, options);
+  }
+  deletePackage(fileId: string, options?: CallOptions) {
+    return this.#packages.delete(fileId, options);
+  }
+  createFirmwareTask(body: CreateUpgradeTaskInDTO, options?: CallOptions) {
+    return this.#tasks.create('createFirmwareUpgradeTask', body, options);
+  }
+  createSoftwareTask(body: CreateUpgradeTaskInDTO, options?: CallOptions) {
+    return this.#tasks.create('createSoftwareUpgradeTask', body, options);
+  }
+  getTask(operationId: string, options?: CallOptions) {
+    return this.#tasks.get(operationId, options);
+  }
+  queryTasks(query?: TaskQuery) {
+    return this.#tasks.query(query);
+  }
+  listTasks(options?: TaskListOptions) {
+    return this.#tasks.list(options);
+  }
+
+  queryUpgradePackageList(quplInDTO: QueryUpgradePackageListInDTO | null | undefined, accessToken?: string | null) {
+    return this.#packages.queryAsPythonSdk(quplInDTO, accessToken);
+  }
+  queryUpgradePackage(fileId: string, accessToken?: string | null) {
+    return this.#packages.getAsPythonSdk(fileId, accessToken);
+  }
+  deleteUpgradePackage(fileId: string, accessToken?: string | null) {
+    return this.#packages.deleteAsPythonSdk(fileId, accessToken);
+  }
+  createFirmwareUpgradeTask(cutInDTO: CreateUpgradeTaskInDTO, accessToken?: string | null) {
+    return this.#tasks.createAsPythonSdk('createFirmwareUpgradeTask', cutInDTO, accessToken);
+  }
+  createSoftwareUpgradeTask(cutInDTO: CreateUpgradeTaskInDTO, accessToken?: string | null) {
+    return this.#tasks.createAsPythonSdk('createSoftwareUpgradeTask', cutInDTO, accessToken);
+  }
+  queryUpgradeTask(operationId: string, accessToken?: string | null) {
+    return this.#tasks.getAsPythonSdk(operationId, accessToken);
+  }
+  queryUpgradeTaskList(qutlInDTO: QueryUpgradeTaskListInDTO | null | undefined, accessToken?: string | null) {
+    return this.#tasks.queryAsPythonSdk(qutlInDTO, accessToken);
   }
 
   close(): Promise<void> {

@@ -9,6 +9,8 @@ export {
 } from './client.js';
 export type { CallOptions } from './core/call-options.js';
 export type { QueryUpgradeSubTaskInDTO, SubTaskListOptions, SubTaskPager, SubTaskQuery } from './resources/sub-tasks.js';
+export type { PackageFilter, PackageListOptions, PackagePager, PackageQuery, QueryUpgradePackageListInDTO } from './resources/packages.js';
+export type { QueryUpgradeTaskListInDTO, TaskFilter, TaskListOptions, TaskPager, TaskQuery } from './resources/upgrade-tasks.js';
 export {
   AbortError,
   ApplicationFrozenError,
@@ -17,6 +19,7 @@ export {
   ConnectionError,
   InvalidTokenError,
   NorthboundError,
+  PackageNotFoundError,
   PageOutOfRangeError,
   RequiredParameterEmptyError,
   ResponseTooLargeError,
@@ -38,7 +41,18 @@ export { formatPlatformTimestamp, parsePlatformTimestamp } from './core/timestam
 export type { FetchLike, NorthboundTlsOptions } from './internal/transport.js';
 // The generated types callers handle most, so one import is enough.
 export type {
+  CategoryInfo,
+  CreateUpgradeTaskInDTO,
+  CreateUpgradeTaskOutDTO,
+  FileType,
+  OperateDevices,
+  OperatePolicy,
   OperateType,
+  OperationInfo,
+  OperationStaResult,
+  OperationStatus,
+  QueryUpgradePackageListOutDTO,
+  QueryUpgradeTaskListOutDTO,
   QueryUpgradeSubTaskOutDTO,
   SubOperationInfo,
   SubOperationStatus,

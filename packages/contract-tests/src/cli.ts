@@ -9,7 +9,7 @@ import { TARGET_CHECKED } from './global-setup.js';
 import { assertReachable } from './reachability.js';
 import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError, describeTarget } from './target.js';
 
-const USAGE = `Usage: iodm-northbound-contract-tests [--base-url <url>] [--app-id <id>] [--task-id <operationId>] [--without-scenarios]
+const USAGE = `Usage: iodm-northbound-contract-tests [--base-url <url>] [--app-id <id>] [--task-id <operationId>] [--without-scenarios] [--allow-writes]
 
 Without --base-url the suite starts the mock on a free loopback port and runs against it.
 
@@ -17,6 +17,8 @@ Without --base-url the suite starts the mock on a free loopback port and runs ag
   --app-id <id>          the application to log in as (env ${CONTRACT_ENV.appId}); its secret comes from ${CONTRACT_ENV.secret}
   --task-id <id>         an upgrade task with more than 3 subtasks, for the paging checks (env ${CONTRACT_ENV.pagedTaskId})
   --without-scenarios    the server does not honour "Prefer: example=..." (env ${CONTRACT_ENV.scenarios}=off)
+  --allow-writes         also create upgrade tasks and delete a package on the server (env ${CONTRACT_ENV.allowWrites}=1);
+                         without it, those tests are skipped against a provider and the run says so
   --help                 show this help`;
 
 async function main(): Promise<number> {
@@ -28,6 +30,7 @@ async function main(): Promise<number> {
         'app-id': { type: 'string' },
         'task-id': { type: 'string' },
         'without-scenarios': { type: 'boolean', default: false },
+        'allow-writes': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -46,6 +49,7 @@ async function main(): Promise<number> {
   if (values['app-id'] !== undefined) process.env[CONTRACT_ENV.appId] = values['app-id'];
   if (values['task-id'] !== undefined) process.env[CONTRACT_ENV.pagedTaskId] = values['task-id'];
   if (values['without-scenarios']) process.env[CONTRACT_ENV.scenarios] = 'off';
+  if (values['allow-writes']) process.env[CONTRACT_ENV.allowWrites] = '1';
   let target;
   try {
     target = contractTargetFromEnv();

@@ -23,6 +23,8 @@ export interface RecordingFetchOptions {
   prefer?: Readonly<Record<string, string>>;
   /** Changes a request before it is sent, to play a client that does not check its input. */
   tamper?: (url: URL, headers: Headers, operationId: string | undefined) => void;
+  /** Changes a JSON request body before it is sent (a create body the client would refuse). */
+  tamperBody?: (body: Record<string, unknown>, operationId: string | undefined) => Record<string, unknown>;
   fetch?: FetchLike;
 }
 
@@ -32,7 +34,7 @@ export interface RecordingFetch {
 }
 
 export function createRecordingFetch(options: RecordingFetchOptions): RecordingFetch {
-  const { validator, prefer = {}, tamper } = options;
+  const { validator, prefer = {}, tamper, tamperBody } = options;
   const send: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
   const exchanges: RecordedExchange[] = [];
 
@@ -43,7 +45,11 @@ export function createRecordingFetch(options: RecordingFetchOptions): RecordingF
     const scenario = operationId === undefined ? undefined : prefer[operationId];
     if (scenario !== undefined) headers.set('prefer', scenario);
     tamper?.(url, headers, operationId);
-    const body = original.method === 'GET' || original.method === 'HEAD' ? undefined : await original.arrayBuffer();
+    let body = original.method === 'GET' || original.method === 'HEAD' ? undefined : await original.arrayBuffer();
+    if (body !== undefined && tamperBody !== undefined && /\bjson\b/i.test(headers.get('content-type') ?? '')) {
+      const changed = tamperBody(JSON.parse(new TextDecoder().decode(body)) as Record<string, unknown>, operationId);
+      body = new TextEncoder().encode(JSON.stringify(changed)).buffer as ArrayBuffer;
+    }
     const request = new Request(url, { method: original.method, headers, body, signal: original.signal, redirect: original.redirect });
 
     const response = await send(request);

@@ -13,6 +13,11 @@ export interface ContractTarget {
   pagedTaskId: string;
   /** Whether the server honours `Prefer: code=…, example=…` (the mock does). */
   scenarios: boolean;
+  /**
+   * Whether the suite may call the operations that change the server (create a task, delete a
+   * package). Always on against the mock; against a provider only with NORTHBOUND_ALLOW_WRITES=1.
+   */
+  writes: boolean;
 }
 
 declare module 'vitest' {
@@ -28,6 +33,7 @@ export const CONTRACT_ENV = {
   secret: 'NORTHBOUND_SECRET',
   pagedTaskId: 'NORTHBOUND_TASK_ID',
   scenarios: 'NORTHBOUND_SCENARIOS',
+  allowWrites: 'NORTHBOUND_ALLOW_WRITES',
 } as const;
 
 // The spec's example credentials; the mock accepts any.
@@ -51,6 +57,10 @@ export function contractTargetFromEnv(env: NodeJS.ProcessEnv = process.env): Omi
     if (env[name] !== undefined && env[name]!.trim() === '') {
       throw new ContractTargetError(`${name} is set but empty: give it a value or unset it`);
     }
+  }
+  const allowWrites = env[CONTRACT_ENV.allowWrites]?.trim() ?? '';
+  if (!['', '0', '1'].includes(allowWrites)) {
+    throw new ContractTargetError(`${CONTRACT_ENV.allowWrites} must be 1 (create tasks and delete packages on the server) or 0, got "${allowWrites}"`);
   }
   const baseUrl = env[CONTRACT_ENV.baseUrl]?.trim();
   if (baseUrl !== undefined) {
@@ -83,6 +93,8 @@ export function contractTargetFromEnv(env: NodeJS.ProcessEnv = process.env): Omi
     secret: env[CONTRACT_ENV.secret] ?? EXAMPLE_SECRET,
     pagedTaskId: pagedTaskId ?? MOCK_PAGED_TASK_ID,
     scenarios: scenarios === undefined || ['on', 'true', '1'].includes(scenarios),
+    // The mock forgets everything when it closes; a provider's data is real.
+    writes: baseUrl === undefined || allowWrites === '1',
   };
 }
 

@@ -22,8 +22,21 @@ describe('contractExamples', () => {
   it('lists every named example of the bundled spec with its operation and status', () => {
     const examples = contractExamples(loadSpec());
     expect(examples.length).toBeGreaterThan(10);
+    // Each of the ten operations has at least one named example.
+    expect(new Set(examples.map((e) => e.operationId)).size).toBe(10);
     for (const example of examples) {
-      expect(['getAuthToken', 'queryUpgradeSubTask', 'refreshAuthToken']).toContain(example.operationId);
+      expect([
+        'getAuthToken',
+        'refreshAuthToken',
+        'queryUpgradeSubTask',
+        'queryUpgradePackageList',
+        'queryUpgradePackage',
+        'deleteUpgradePackage',
+        'createFirmwareUpgradeTask',
+        'createSoftwareUpgradeTask',
+        'queryUpgradeTask',
+        'queryUpgradeTaskList',
+      ]).toContain(example.operationId);
       expect(Number.isInteger(example.status)).toBe(true);
       expect(example.value).toBeTypeOf('object');
     }

@@ -9,12 +9,21 @@ const examples = contractExamples(validator.document);
 const value = (key: string) => structuredClone(examples.find((e) => e.key === key)!.value);
 
 const subtasks = '/iodm/northbound/v1.5.0/operations/5bf3a8c7e1d2f40001a3b4c5/subOperations';
+
+/** The method and a concrete path of each operation, read from the spec: no operation is left out. */
+function requestOf(operationId: string): { method: string; path: string } {
+  for (const [template, item] of Object.entries<Record<string, any>>(validator.document.paths)) {
+    for (const [method, operation] of Object.entries<any>(item)) {
+      if (operation?.operationId === operationId) return { method: method.toUpperCase(), path: template.replace(/\{[^}]+\}/g, '5bf3a8c7e1d2f40001a3b4c5') };
+    }
+  }
+  throw new Error(`no operation ${operationId} in the spec`);
+}
 const page = (body: unknown, status = 200): ResponseToCheck => ({ method: 'GET', path: subtasks, status, contentType: 'application/json', body });
 
 describe('createResponseValidator', () => {
   it.each(examples.map((e) => [e.operationId, e.key, e] as const))('%s %s conforms', (operationId, _key, example) => {
-    const path = { queryUpgradeSubTask: subtasks, getAuthToken: '/iocm/app/sec/v1.1.0/login', refreshAuthToken: '/iocm/app/sec/v1.1.0/refreshToken' }[operationId]!;
-    const check = validator.check({ method: operationId === 'queryUpgradeSubTask' ? 'GET' : 'POST', path, status: example.status, contentType: 'application/json; charset=utf-8', body: example.value });
+    const check = validator.check({ ...requestOf(operationId), status: example.status, contentType: 'application/json; charset=utf-8', body: example.value });
     expect(check).toEqual({ operationId, errors: [] });
   });
 
@@ -48,13 +57,26 @@ describe('createResponseValidator', () => {
   });
 
   it('reports a request that no operation matches', () => {
-    expect(validator.check({ ...page({}), path: '/iodm/northbound/v1.5.0/operations' }).errors).toEqual([
-      'no operation of the contract is GET /iodm/northbound/v1.5.0/operations',
+    expect(validator.check({ ...page({}), path: '/iodm/northbound/v1.5.0/tasks' }).errors).toEqual([
+      'no operation of the contract is GET /iodm/northbound/v1.5.0/tasks',
     ]);
+    expect(validator.check({ ...page({}), method: 'PUT', path: '/iodm/northbound/v1.5.0/operations' }).operationId).toBeUndefined();
     expect(validator.check({ ...page({}), method: 'DELETE' }).operationId).toBeUndefined();
   });
 
+  it('reports a body on the delete, which documents none', () => {
+    const path = '/iodm/northbound/v1.5.0/category/5bd7e1a2c3f40001a2b3c4d5';
+    expect(validator.check({ method: 'DELETE', path, status: 200, contentType: null, body: '' }).errors).toEqual([]);
+    expect(validator.check({ method: 'DELETE', path, status: 200, contentType: 'application/json', body: { ok: true } }).errors).toEqual([
+      'deleteUpgradePackage 200 documents no body, got one',
+    ]);
+  });
+
   it('tells which operation a request goes to', () => {
+    expect(validator.operationFor('GET', '/iodm/northbound/v1.5.0/operations')).toBe('queryUpgradeTaskList');
+    expect(validator.operationFor('POST', '/iodm/northbound/v1.5.0/operations/firmwareUpgrade')).toBe('createFirmwareUpgradeTask');
+    expect(validator.operationFor('GET', '/iodm/northbound/v1.5.0/operations/firmwareUpgrade')).toBe('queryUpgradeTask');
+    expect(validator.operationFor('DELETE', '/iodm/northbound/v1.5.0/category/x')).toBe('deleteUpgradePackage');
     expect(validator.operationFor('GET', '/iodm/northbound/v1.5.0/operations/a%2Fb/subOperations')).toBe('queryUpgradeSubTask');
     expect(validator.operationFor('POST', '/iocm/app/sec/v1.1.0/login')).toBe('getAuthToken');
     expect(validator.operationFor('GET', '/iocm/app/sec/v1.1.0/login')).toBeUndefined();

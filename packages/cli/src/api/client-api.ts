@@ -1,9 +1,18 @@
-// UpgradeApi over @iodm-northbound/client. Wired: listSubTasks (the client's auto-pager).
-// Not wired yet: the task list, one task and task creation wait for the client's Device Upgrade
-// methods (issue 11); until then they throw NotWiredError naming the method they need.
-import { createNorthboundClient, TaskNotFoundError, type NorthboundClient, type NorthboundTlsOptions } from '@iodm-northbound/client';
-import { NotWiredError, TaskNotFound } from '../errors.js';
-import type { CreateTaskInput, OperateType, SubtaskInfo, SubtaskStatus, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
+// UpgradeApi over @iodm-northbound/client: the client's auto-pagers for the task list and the
+// subtasks, one task by operationId, and the two create calls. The client checks every input again
+// before sending and maps the platform's answers to typed errors; here only "no such task" becomes
+// the CLI's TaskNotFound.
+import {
+  createNorthboundClient,
+  TaskNotFoundError,
+  ValidationError,
+  type NorthboundClient,
+  type NorthboundTlsOptions,
+  type OperatePolicy,
+  type OperationInfo,
+} from '@iodm-northbound/client';
+import { TaskNotFound, UsageError } from '../errors.js';
+import type { CreateTaskInput, OperateType, StaResult, SubtaskInfo, SubtaskStatus, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
 
 export interface PlatformConnection {
   readonly baseUrl: string;
@@ -12,9 +21,23 @@ export interface PlatformConnection {
   readonly tls?: NorthboundTlsOptions | undefined;
 }
 
-function notWired(what: string): NotWiredError {
-  return new NotWiredError(`${what} is not wired to the platform yet (it needs the client's Device Upgrade methods)`);
+// A task that has not started may come without counts (the contract makes staResult optional).
+const NO_COUNTS: StaResult = { total: 0, wait: 0, processing: 0, success: 0, fail: 0, stop: 0, timeout: 0 };
+
+function toTaskInfo(task: OperationInfo): TaskInfo {
+  const { operationId, createTime, startTime, stopTime, operateType, status, staResult } = task;
+  return {
+    operationId,
+    status,
+    staResult: { ...NO_COUNTS, ...staResult },
+    ...(createTime === undefined ? {} : { createTime }),
+    ...(startTime === undefined ? {} : { startTime }),
+    ...(stopTime === undefined ? {} : { stopTime }),
+    ...(operateType === undefined ? {} : { operateType }),
+  };
 }
+
+const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 
 export class ClientUpgradeApi implements UpgradeApi {
   readonly #client: NorthboundClient;
@@ -28,24 +51,47 @@ export class ClientUpgradeApi implements UpgradeApi {
 
   async *listSubTasks(operationId: string, query: { status?: SubtaskStatus | undefined }, signal?: AbortSignal): AsyncIterable<SubtaskInfo> {
     try {
-      yield* this.#client.listSubTasks(operationId, { ...(query.status ? { status: query.status } : {}), ...(signal ? { signal } : {}) });
+      yield* this.#client.listSubTasks(operationId, { ...(query.status ? { status: query.status } : {}), ...withSignal(signal) });
     } catch (error) {
       if (error instanceof TaskNotFoundError) throw new TaskNotFound(operationId);
       throw error;
     }
   }
 
-  // eslint-disable-next-line require-yield
-  async *listTasks(_query: TaskListQuery): AsyncIterable<TaskInfo> {
-    throw notWired('the task list (queryUpgradeTaskList)');
+  async *listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
+    const tasks = this.#client.listTasks({
+      ...(query.status ? { operationStatus: query.status } : {}),
+      ...(query.type ? { operationType: query.type } : {}),
+      ...(query.deviceId ? { deviceId: query.deviceId } : {}),
+      ...withSignal(signal),
+    });
+    for await (const task of tasks) yield toTaskInfo(task);
   }
 
-  async getTask(_operationId: string): Promise<TaskInfo> {
-    throw notWired('querying a task (queryUpgradeTask)');
+  async getTask(operationId: string, signal?: AbortSignal): Promise<TaskInfo> {
+    try {
+      return toTaskInfo(await this.#client.getTask(operationId, withSignal(signal)));
+    } catch (error) {
+      if (error instanceof TaskNotFoundError) throw new TaskNotFound(operationId);
+      throw error;
+    }
   }
 
-  async createTask(_kind: OperateType, _input: CreateTaskInput): Promise<{ operationId: string }> {
-    throw notWired('creating a task (createFirmwareUpgradeTask / createSoftwareUpgradeTask)');
+  async createTask(kind: OperateType, input: CreateTaskInput, signal?: AbortSignal): Promise<{ operationId: string }> {
+    const body = {
+      fileId: input.fileId,
+      targets: input.targets,
+      ...(input.policy === undefined ? {} : { policy: input.policy as OperatePolicy }),
+    };
+    // Not retried once sent (a create is not safe to repeat): a timeout or reset reaches the user.
+    const create = kind === 'firmware_upgrade' ? this.#client.createFirmwareTask(body, withSignal(signal)) : this.#client.createSoftwareTask(body, withSignal(signal));
+    try {
+      return { operationId: (await create).operationId };
+    } catch (error) {
+      // The client's checks of the body (the policy's fields, lengths) are about what the user typed.
+      if (error instanceof ValidationError) throw new UsageError(`create: ${error.message}`);
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

@@ -61,6 +61,10 @@ export class ThrottledError extends NorthboundError {
 export class TaskNotFoundError extends NorthboundError {
   override name = 'TaskNotFoundError';
 }
+/** 404 / 123002: the version package (or, for a create call, a target device) does not exist. */
+export class PackageNotFoundError extends NorthboundError {
+  override name = 'PackageNotFoundError';
+}
 /** Any 5xx (the platform documents 500 / 100001). */
 export class ServerError extends NorthboundError {
   override name = 'ServerError';

@@ -21,7 +21,7 @@ import { readBoundedText } from './bounded-body.js';
 import { errorFromResponse, excerpt } from './error-mapping.js';
 import type { LogSink } from './log-sink.js';
 import type { Redactor } from './redact.js';
-import { abortErrorFor, isRetryable, parseRetryAfter, retryDelayMs, sleep } from './retries.js';
+import { abortErrorFor, isRetryable, parseRetryAfter, retryDelayMs, sleep, surelyUnprocessed } from './retries.js';
 import type { TokenSource } from './token-sources.js';
 import type { FetchLike, Transport } from './transport.js';
 
@@ -37,8 +37,15 @@ export interface Endpoint<Input, Output> {
   operation: NorthboundOperation;
   /** Sends app_key and an access token; a 403/1010005 then leads to one re-login per call. */
   authorised: boolean;
-  /** Idempotent operations are retried; login and refresh never (each one invalidates the last token). */
-  retried: boolean;
+  /**
+   * `true`: idempotent, retried. `false`: never retried (login and refresh: each one invalidates the
+   * last token). `'unprocessed'`: not safe to repeat (a create, a delete), so retried only when the
+   * platform surely did not act on it: throttled, or failed before the request left. A timeout, a
+   * reset or a 5xx after sending is ambiguous and goes to the caller.
+   */
+  retried: boolean | 'unprocessed';
+  /** The 2xx answer has no body (a delete): whatever comes is read, bounded, and not parsed. */
+  bodyless?: true;
   /** Whether an error may quote the body (never for token responses: they hold tokens). */
   quotesBody: boolean;
   /** Headers of the operation itself; the pipeline adds app_key and Authorization. */
@@ -103,11 +110,14 @@ export class RequestPipeline {
     // Re-authenticating is allowed once per call, outside the retry budget.
     let reauthenticated = false;
     let sentToken: string | undefined;
+    // Whether the current attempt's request left the client (for operations not safe to repeat).
+    const progress = { sent: false };
     const attemptOnce = async (attempt: number): Promise<Output> => {
       const step = () =>
         this.#timed(call, async (signal, endsAt) => {
+          progress.sent = false;
           sentToken = endpoint.authorised && tokens ? await this.#acquireToken(tokens, call, signal) : undefined;
-          return this.#exchange(endpoint, input, sentToken, call, attempt, signal, endsAt);
+          return this.#exchange(endpoint, input, sentToken, call, attempt, signal, endsAt, progress);
         });
       try {
         return await step();
@@ -120,7 +130,8 @@ export class RequestPipeline {
         return await step();
       }
     };
-    return this.#withRetries(call, endpoint.retried ? call.maxRetries : 0, attemptOnce);
+    const mayRetry = endpoint.retried === 'unprocessed' ? (error: unknown) => surelyUnprocessed(error, progress.sent) : () => true;
+    return this.#withRetries(call, endpoint.retried ? call.maxRetries : 0, attemptOnce, mayRetry);
   }
 
   /**
@@ -159,12 +170,14 @@ export class RequestPipeline {
     attempt: number,
     signal: AbortSignal,
     endsAt: number,
+    progress: { sent: boolean } = { sent: false },
   ): Promise<Output> {
     const { operation } = call;
     const started = this.config.logging ? performance.now() : 0;
     let answered: Response | undefined;
     const fetch: FetchLike = async (request) => {
       const permit = await this.#beforeSend(request, call, attempt, { signal, endsAt, sendsAppKey: token !== undefined });
+      progress.sent = true;
       try {
         answered = await this.config.transport.fetch(request);
       } finally {
@@ -187,7 +200,7 @@ export class RequestPipeline {
       this.config.log('debug', 'response', { operation, status, attempt, durationMs, message: `HTTP ${status} in ${durationMs} ms` }, call.redactor);
     }
     if (!response.ok) throw this.#errorFor(call, answer);
-    const parsed = this.#parseJson(call, answer, endpoint.quotesBody);
+    const parsed = endpoint.bodyless ? undefined : this.#parseJson(call, answer, endpoint.quotesBody);
     const checked = endpoint.read(parsed);
     if ('value' in checked) return checked.value;
     const bodyExcerpt = endpoint.quotesBody ? excerpt(answer.text, call.redactor) : undefined;
@@ -231,12 +244,17 @@ export class RequestPipeline {
     }
   }
 
-  async #withRetries<T>(call: CallContext, maxRetries: number, attemptOnce: (attempt: number) => Promise<T>): Promise<T> {
+  async #withRetries<T>(
+    call: CallContext,
+    maxRetries: number,
+    attemptOnce: (attempt: number) => Promise<T>,
+    mayRetry: (error: unknown) => boolean,
+  ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await attemptOnce(attempt);
       } catch (error) {
-        if (!isRetryable(error) || attempt >= maxRetries || this.config.isClosed()) throw error;
+        if (!isRetryable(error) || !mayRetry(error) || attempt >= maxRetries || this.config.isClosed()) throw error;
         const delayMs = retryDelayMs(attempt, error.retryAfterMs);
         // No retry that could only start after the call's deadline.
         if (delayMs === undefined || (call.deadline !== undefined && Date.now() + delayMs >= call.deadline)) throw error;

@@ -4,8 +4,8 @@ import type { CallOptions } from '../core/call-options.js';
 import { ValidationError, type NorthboundOperation } from '../core/errors.js';
 import type { CallContext, RequestPipeline } from './pipeline.js';
 import type { Redactor } from './redact.js';
-import type { TokenSource } from './token-sources.js';
-import { checkRetries, checkSignal, checkTimeout } from './validation.js';
+import { StaticTokenSource, type TokenSource } from './token-sources.js';
+import { checkCredential, checkRetries, checkSignal, checkTimeout } from './validation.js';
 
 interface ClientDefaults {
   maxRetries: number;
@@ -35,6 +35,17 @@ export class ResourceContext {
       deadline: totalTimeoutMs === undefined ? undefined : Date.now() + totalTimeoutMs,
       redactor: callerSecrets.length === 0 ? this.redactor : this.redactor.withCallValues(callerSecrets),
     };
+  }
+
+  /**
+   * The token and settings of a Python-SDK-shaped call: with `accessToken`, that token is used as
+   * is (never renewed) and hidden in this call's errors; the client keeps no copy. Without it
+   * (`undefined` or `null`), the client's own token.
+   */
+  sdkCall(accessToken: string | null | undefined, operation: NorthboundOperation): { call: CallContext; tokens: TokenSource } {
+    if (accessToken === undefined || accessToken === null) return { call: this.resolveCall({}, operation), tokens: this.tokens };
+    const token = checkCredential(accessToken, 'accessToken', operation);
+    return { call: this.resolveCall({}, operation, [token]), tokens: new StaticTokenSource(token) };
   }
 }
 

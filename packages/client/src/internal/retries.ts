@@ -24,6 +24,21 @@ export function isRetryable(error: unknown): error is NorthboundError {
   return error instanceof ThrottledError || error instanceof ServerError || error instanceof TimeoutError;
 }
 
+// Connection failures that happen before a request reaches the server: nothing was received.
+const notConnectedCode = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT)$/;
+
+/**
+ * For a call that is not safe to repeat (a create, a delete): whether the platform surely did not
+ * act on it. True when it was throttled (refused unprocessed), when the request never left the
+ * client, or when the connection could not even be made. A timeout, a reset or a 5xx after the
+ * request left is ambiguous: the platform may have acted.
+ */
+export function surelyUnprocessed(error: unknown, sent: boolean): boolean {
+  if (error instanceof ThrottledError) return true;
+  if (!sent) return true;
+  return error instanceof ConnectionError && error.code !== undefined && notConnectedCode.test(error.code);
+}
+
 /** `Retry-After` as delta-seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
 export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
   if (header === null) return undefined;

@@ -9,19 +9,28 @@ export const maxPageSize = 100;
 export const maxPageNo = 2_147_483_647;
 
 export function checkOperationId(operationId: unknown, operation: NorthboundOperation): string {
-  if (typeof operationId !== 'string' || operationId.trim() === '') {
-    throw new ValidationError('operationId', 'operationId must be a non-empty string', operation);
+  return checkPathId(operationId, 'operationId', operation);
+}
+
+/** An id that travels as one percent-encoded path segment (`operationId`, `fileId`). */
+export function checkPathId(value: unknown, parameter: string, operation: NorthboundOperation): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ValidationError(parameter, `${parameter} must be a non-empty string`, operation);
   }
   // Percent-encoding cannot protect these: `.` and `..` are unreserved, and URL parsers would
   // resolve them as dot segments and move the request to another path.
-  if (operationId === '.' || operationId === '..') {
-    throw new ValidationError('operationId', `operationId ${JSON.stringify(operationId)} is a path dot segment`, operation);
+  if (value === '.' || value === '..') {
+    throw new ValidationError(parameter, `${parameter} ${JSON.stringify(value)} is a path dot segment`, operation);
   }
-  // A lone surrogate cannot be percent-encoded (encodeURIComponent throws "URI malformed").
-  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(operationId)) {
-    throw new ValidationError('operationId', 'operationId is not well-formed Unicode (it holds a lone surrogate)', operation);
+  checkWellFormed(value, parameter, operation);
+  return value;
+}
+
+/** A lone surrogate cannot be percent-encoded (encodeURIComponent throws "URI malformed"). */
+export function checkWellFormed(value: string, parameter: string, operation: NorthboundOperation): void {
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) {
+    throw new ValidationError(parameter, `${parameter} is not well-formed Unicode (it holds a lone surrogate)`, operation);
   }
-  return operationId;
 }
 
 export function checkStatus(status: unknown, operation: NorthboundOperation): SubOperationStatus | undefined {

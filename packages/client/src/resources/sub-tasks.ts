@@ -3,10 +3,10 @@
 import type { operations, QueryUpgradeSubTaskOutDTO, SubOperationInfo } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
 import { PageIterator } from '../core/pagination.js';
+import { isPlatformPage } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
-import { StaticTokenSource, type TokenSource } from '../internal/token-sources.js';
-import { checkCredential, checkOperationId, checkPageNo, checkPageSize, checkStatus, maxPageSize } from '../internal/validation.js';
+import { checkOperationId, checkPageNo, checkPageSize, checkStatus, maxPageSize } from '../internal/validation.js';
 
 type SubTaskQueryParameters = NonNullable<operations['queryUpgradeSubTask']['parameters']['query']>;
 
@@ -38,19 +38,6 @@ interface SubTaskPageInput {
 
 const operation = 'queryUpgradeSubTask';
 
-function isSubTaskPage(value: unknown): value is QueryUpgradeSubTaskOutDTO {
-  if (typeof value !== 'object' || value === null) return false;
-  const page = value as Record<string, unknown>;
-  const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-  return (
-    Array.isArray(page.data) &&
-    page.data.every((item) => typeof item === 'object' && item !== null) &&
-    count(page.totalCount) &&
-    count(page.pageNo) &&
-    count(page.pageSize)
-  );
-}
-
 const subTaskPageEndpoint: Endpoint<SubTaskPageInput, QueryUpgradeSubTaskOutDTO> = {
   operation,
   authorised: true,
@@ -60,7 +47,7 @@ const subTaskPageEndpoint: Endpoint<SubTaskPageInput, QueryUpgradeSubTaskOutDTO>
   headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
   send: (api, { operationId, query }, init) =>
     api.GET('/iodm/northbound/v1.5.0/operations/{operationId}/subOperations', { params: { path: { operationId }, query }, ...init }),
-  read: (body) => (isSubTaskPage(body) ? { value: body } : { problem: 'body is not a subtask page' }),
+  read: (body) => (isPlatformPage(body) ? { value: body as QueryUpgradeSubTaskOutDTO } : { problem: 'body is not a subtask page' }),
 };
 
 /** The query parameters of one subtask page, checked before anything is sent. */
@@ -109,13 +96,8 @@ export class SubTasks {
       const dto = checkOptionsObject(qustInDTO, 'qustInDTO', operation);
       const id = checkOperationId(operationId, operation);
       const parameters = checkSubTaskQuery(dto.subOperationStatus, dto.pageNo, dto.pageSize);
-      let tokens: TokenSource = this.context.tokens;
-      let call = this.context.resolveCall({}, operation);
-      if (accessToken !== undefined && accessToken !== null) {
-        // The caller's token is used as is and hidden in this call's errors; the client keeps no copy.
-        tokens = new StaticTokenSource(checkCredential(accessToken, 'accessToken', operation));
-        call = this.context.resolveCall({}, operation, [accessToken]);
-      }
+      // The caller's token is used as is and hidden in this call's errors; the client keeps no copy.
+      const { call, tokens } = this.context.sdkCall(accessToken, operation);
       return this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, tokens);
     });
   }

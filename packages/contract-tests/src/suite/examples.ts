@@ -4,6 +4,7 @@ import {
   BadRequestError,
   InvalidTokenError,
   type NorthboundError,
+  PackageNotFoundError,
   PageOutOfRangeError,
   RequiredParameterEmptyError,
   ServerError,
@@ -22,10 +23,20 @@ export const ERROR_CLASS_BY_EXAMPLE: Readonly<Record<string, ErrorClass>> = {
   InvalidAccessToken: InvalidTokenError,
   AppThrottleExceeded: ThrottledError,
   TaskNotFound: TaskNotFoundError,
+  PackageNotFound: PackageNotFoundError,
   InternalServerError: ServerError,
   RequiredParameterEmpty: RequiredParameterEmptyError,
   ApplicationFrozen: ApplicationFrozenError,
 };
+
+/**
+ * How often a call not safe to repeat (create, delete) is sent when the server answers `key`
+ * every time, with `maxRetries: 1`: a rejected token earns one re-login and resend, throttling
+ * one retry (the platform did nothing with either); anything else is sent once.
+ */
+export function sentTimes(key: string): number {
+  return key === 'InvalidAccessToken' || key === 'AppThrottleExceeded' ? 2 : 1;
+}
 
 export interface ContractExample {
   operationId: string;

@@ -17,6 +17,8 @@ export interface HarnessOptions {
   prefer?: RecordingFetchOptions['prefer'];
   /** Changes a request on its way out, to play a client that does not check its input. */
   tamper?: RecordingFetchOptions['tamper'];
+  /** Changes a JSON request body on its way out. */
+  tamperBody?: RecordingFetchOptions['tamperBody'];
   /** Client options on top of the suite's (no retries, 15 s per attempt). */
   client?: Omit<NorthboundClientOptions, 'fetch'>;
   /** Use this access token (the Python SDK's call shape) instead of logging in with the secret. */
@@ -82,7 +84,7 @@ export function createSuiteContext(target: ContractTarget): SuiteContext {
   });
 
   const harness = (options: HarnessOptions = {}): Harness => {
-    const recorder = createRecordingFetch({ validator, prefer: options.prefer, tamper: options.tamper });
+    const recorder = createRecordingFetch({ validator, prefer: options.prefer, tamper: options.tamper, tamperBody: options.tamperBody });
     const fetch: typeof recorder.fetch = async (request) => {
       const before = recorder.exchanges.length;
       const response = await recorder.fetch(request);

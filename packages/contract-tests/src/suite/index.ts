@@ -5,9 +5,12 @@ import { describe, inject } from 'vitest';
 import type { ContractTarget } from '../target.js';
 import { createSuiteContext, type SuiteContext } from './harness.js';
 import { defineHostileInputTests } from './hostile-input.js';
+import { definePackageTests } from './packages.js';
 import { definePagingTests } from './paging.js';
 import { defineQueryingTests } from './querying.js';
 import { defineScenarioTests } from './scenarios.js';
+import { defineTaskTests } from './tasks.js';
+import { defineUpgradeHostileInputTests } from './upgrade-hostile-input.js';
 import { defineTokenTests } from './tokens.js';
 
 export { contractExamples, ERROR_CLASS_BY_EXAMPLE, type ContractExample } from './examples.js';
@@ -17,7 +20,10 @@ const AREAS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   defineQueryingTests,
   defineTokenTests,
   definePagingTests,
+  definePackageTests,
+  defineTaskTests,
   defineHostileInputTests,
+  defineUpgradeHostileInputTests,
   // Last: its closing test checks every documented response was received by the areas above.
   defineScenarioTests,
 ];
@@ -37,4 +43,22 @@ export function defineContractSuite(options: ContractSuiteOptions = {}): void {
   describe(`northbound contract against the ${target.kind}`, () => {
     for (const define of AREAS) define(ctx);
   });
+  // A skipped area shows as skipped in the report; this says why, so that it never reads as passed.
+  process.stdout.write(`${areaReport(target)}\n`);
+}
+
+/** Which areas run against this target, and how to run the ones that do not. */
+export function areaReport(target: ContractTarget): string {
+  const lines = [
+    `northbound contract against the ${target.kind} ${target.baseUrl}:`,
+    '  RAN      subtask query, tokens, paging, version packages (reads), upgrade tasks (reads), hostile input (writes without a token included)',
+    target.scenarios
+      ? '  RAN      every response by scenario (Prefer): subtasks, login, refresh, packages, tasks'
+      : '  SKIPPED  every response by scenario: the server does not honour Prefer (NORTHBOUND_SCENARIOS=off)',
+    target.writes
+      ? `  RAN      writes: create firmware/software tasks, delete a package, hostile create bodies${target.kind === 'provider' ? ' (NORTHBOUND_ALLOW_WRITES=1)' : ''}`
+      : '  SKIPPED  writes: create firmware/software tasks, delete a package, hostile create bodies; set NORTHBOUND_ALLOW_WRITES=1 to run them (they change the server)',
+  ];
+  if (!target.scenarios) lines.push('  (writes need scenarios too: without Prefer they do not run either)');
+  return lines.join('\n');
 }

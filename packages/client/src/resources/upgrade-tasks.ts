@@ -1,0 +1,179 @@
+// The upgrade tasks (`createFirmwareUpgradeTask`, `createSoftwareUpgradeTask`, `queryUpgradeTask`,
+// `queryUpgradeTaskList`): create, one task, one page, every page, and the Python SDK's call
+// shapes. Checks input, then hands one endpoint row per operation to the pipeline.
+import {
+  operateTypeValues,
+  operationStatusValues,
+  type CreateUpgradeTaskInDTO,
+  type CreateUpgradeTaskOutDTO,
+  type OperateType,
+  type OperationInfo,
+  type OperationStatus,
+  type operations,
+  type QueryUpgradeTaskListOutDTO,
+} from '@iodm-northbound/types';
+import type { CallOptions } from '../core/call-options.js';
+import { PageIterator } from '../core/pagination.js';
+import { checkEnum, checkText, definedEntries, fromSdkNumber } from '../internal/filter-checks.js';
+import { hasId, isPlatformPage } from '../internal/page-shape.js';
+import type { Endpoint } from '../internal/pipeline.js';
+import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
+import { checkCreateTaskBody } from '../internal/task-body-checks.js';
+import { checkOperationId, checkPageNo, checkPageSize, maxPageSize } from '../internal/validation.js';
+
+type TaskListParameters = NonNullable<operations['queryUpgradeTaskList']['parameters']['query']>;
+
+/** The task list's filters (all optional). Note the spelling `failed` (subtasks say `fail`). */
+export interface TaskFilter {
+  operationType?: OperateType;
+  operationStatus?: OperationStatus;
+  deviceType?: string;
+  model?: string;
+  manufacturerName?: string;
+  deviceId?: string;
+}
+export interface TaskQuery extends TaskFilter, CallOptions {
+  /** Page number from 0. */
+  pageNo?: number;
+  /** 1..100; the platform's default is 10. */
+  pageSize?: number;
+}
+export interface TaskListOptions extends TaskFilter, CallOptions {
+  /** 1..100, default 100 (fewest requests). */
+  pageSize?: number;
+}
+/** The Python SDK's `QueryUpgradeTaskListInDTO`: wire names; `null` (None) leaves one out; numbers may be strings. */
+export type QueryUpgradeTaskListInDTO = { [Name in keyof TaskListParameters]?: TaskListParameters[Name] | string | null };
+
+/** `for await (const task of pager)`, or `await pager.toArray()`, or `pager.pages()`. */
+export type TaskPager = PageIterator<QueryUpgradeTaskListOutDTO, OperationInfo>;
+
+type CreateOperation = 'createFirmwareUpgradeTask' | 'createSoftwareUpgradeTask';
+const listOperation = 'queryUpgradeTaskList';
+const getOperation = 'queryUpgradeTask';
+// The SDKs send Content-Type: application/json on every call, GETs included.
+const jsonHeaders = { Accept: 'application/json', 'Content-Type': 'application/json' };
+
+function createEndpoint(operation: CreateOperation, path: '/iodm/northbound/v1.5.0/operations/firmwareUpgrade' | '/iodm/northbound/v1.5.0/operations/softwareUpgrade') {
+  const endpoint: Endpoint<CreateUpgradeTaskInDTO, CreateUpgradeTaskOutDTO> = {
+    operation,
+    authorised: true,
+    // Each accepted request creates a task: never repeated after an answer that was not seen.
+    retried: 'unprocessed',
+    quotesBody: true,
+    headers: jsonHeaders,
+    send: (api, body, init) => api.POST(path, { body, ...init }),
+    read: (body) => (hasId(body, 'operationId') ? { value: body as CreateUpgradeTaskOutDTO } : { problem: 'body has no operationId of a new task' }),
+  };
+  return endpoint;
+}
+
+const createEndpoints: Readonly<Record<CreateOperation, Endpoint<CreateUpgradeTaskInDTO, CreateUpgradeTaskOutDTO>>> = {
+  createFirmwareUpgradeTask: createEndpoint('createFirmwareUpgradeTask', '/iodm/northbound/v1.5.0/operations/firmwareUpgrade'),
+  createSoftwareUpgradeTask: createEndpoint('createSoftwareUpgradeTask', '/iodm/northbound/v1.5.0/operations/softwareUpgrade'),
+};
+
+const taskEndpoint: Endpoint<string, OperationInfo> = {
+  operation: getOperation,
+  authorised: true,
+  retried: true,
+  quotesBody: true,
+  headers: jsonHeaders,
+  send: (api, operationId, init) => api.GET('/iodm/northbound/v1.5.0/operations/{operationId}', { params: { path: { operationId } }, ...init }),
+  read: (body) => (hasId(body, 'operationId') ? { value: body as OperationInfo } : { problem: 'body is not an upgrade task' }),
+};
+
+const taskPageEndpoint: Endpoint<TaskListParameters, QueryUpgradeTaskListOutDTO> = {
+  operation: listOperation,
+  authorised: true,
+  retried: true,
+  quotesBody: true,
+  headers: jsonHeaders,
+  send: (api, query, init) => api.GET('/iodm/northbound/v1.5.0/operations', { params: { query }, ...init }),
+  read: (body) =>
+    isPlatformPage(body, (item) => hasId(item, 'operationId')) ? { value: body as QueryUpgradeTaskListOutDTO } : { problem: 'body is not a task page' },
+};
+
+/** The query of one task page, checked before anything is sent. */
+function checkTaskQuery(input: Record<string, unknown>, pageNo: unknown, pageSize: unknown): TaskListParameters {
+  const op = listOperation;
+  return definedEntries({
+    operationType: checkEnum(input.operationType, operateTypeValues as readonly OperateType[], 'operationType', op),
+    operationStatus: checkEnum(input.operationStatus, operationStatusValues as readonly OperationStatus[], 'operationStatus', op, {
+      fail: 'tasks spell it "failed"; "fail" is the subtasks\' spelling',
+    }),
+    deviceType: checkText(input.deviceType, 'deviceType', op),
+    model: checkText(input.model, 'model', op),
+    manufacturerName: checkText(input.manufacturerName, 'manufacturerName', op),
+    deviceId: checkText(input.deviceId, 'deviceId', op),
+    pageNo: checkPageNo(pageNo, op),
+    pageSize: checkPageSize(pageSize, op),
+  });
+}
+
+export class UpgradeTasks {
+  constructor(private readonly context: ResourceContext) {}
+
+  create(operation: CreateOperation, body: CreateUpgradeTaskInDTO, options?: CallOptions): Promise<CreateUpgradeTaskOutDTO> {
+    return rejectingSync(() => {
+      const checked = checkCreateTaskBody(body, 'body', operation);
+      const call = this.context.resolveCall(checkOptionsObject(options, 'options', operation), operation);
+      return this.context.pipeline.call(createEndpoints[operation], checked, call, this.context.tokens);
+    });
+  }
+
+  get(operationId: string, options?: CallOptions): Promise<OperationInfo> {
+    return rejectingSync(() => {
+      const id = checkOperationId(operationId, getOperation);
+      const call = this.context.resolveCall(checkOptionsObject(options, 'options', getOperation), getOperation);
+      return this.context.pipeline.call(taskEndpoint, id, call, this.context.tokens);
+    });
+  }
+
+  query(queryOrNull?: TaskQuery): Promise<QueryUpgradeTaskListOutDTO> {
+    return rejectingSync(() => {
+      const query = checkOptionsObject(queryOrNull, 'query', listOperation);
+      const parameters = checkTaskQuery(query, query.pageNo, query.pageSize);
+      return this.context.pipeline.call(taskPageEndpoint, parameters, this.context.resolveCall(query, listOperation), this.context.tokens);
+    });
+  }
+
+  list(optionsOrNull?: TaskListOptions): TaskPager {
+    const options = checkOptionsObject(optionsOrNull, 'options', listOperation);
+    const filter = checkTaskQuery(options, undefined, undefined);
+    const pageSize = checkPageSize(options.pageSize, listOperation) ?? maxPageSize;
+    const { signal } = this.context.resolveCall(options, listOperation);
+    return new PageIterator<QueryUpgradeTaskListOutDTO, OperationInfo>(
+      (pageNo) => this.context.pipeline.call(taskPageEndpoint, { ...filter, pageNo, pageSize }, this.context.resolveCall(options, listOperation), this.context.tokens),
+      signal,
+      listOperation,
+      pageSize,
+    );
+  }
+
+  createAsPythonSdk(operation: CreateOperation, cutInDTO: CreateUpgradeTaskInDTO, accessToken?: string | null): Promise<CreateUpgradeTaskOutDTO> {
+    return rejectingSync(() => {
+      const checked = checkCreateTaskBody(cutInDTO, 'cutInDTO', operation);
+      const { call, tokens } = this.context.sdkCall(accessToken, operation);
+      return this.context.pipeline.call(createEndpoints[operation], checked, call, tokens);
+    });
+  }
+
+  getAsPythonSdk(operationId: string, accessToken?: string | null): Promise<OperationInfo> {
+    return rejectingSync(() => {
+      const id = checkOperationId(operationId, getOperation);
+      const { call, tokens } = this.context.sdkCall(accessToken, getOperation);
+      return this.context.pipeline.call(taskEndpoint, id, call, tokens);
+    });
+  }
+
+  queryAsPythonSdk(qutlInDTO: QueryUpgradeTaskListInDTO | null | undefined, accessToken?: string | null): Promise<QueryUpgradeTaskListOutDTO> {
+    return rejectingSync(() => {
+      const dto = checkOptionsObject(qutlInDTO, 'qutlInDTO', listOperation);
+      const parameters = checkTaskQuery(dto, fromSdkNumber(dto.pageNo), fromSdkNumber(dto.pageSize));
+      const { call, tokens } = this.context.sdkCall(accessToken, listOperation);
+      return this.context.pipeline.call(taskPageEndpoint, parameters, call, tokens);
+    });
+  }
+}
+
