@@ -17,7 +17,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let exitCode: number = EXIT.ok;
   const context: CommandContext = {
     io,
-    setExitCode: (code) => void (exitCode = code),
+    setExitCode: (code) => {
+      exitCode = code;
+    },
     async withApi(flags, work) {
       const api: UpgradeApi = await openApi(flags, io);
       try {

@@ -58,7 +58,10 @@ describe('writeRecords', () => {
 
   it('csv: quotes what needs quoting, so a parser reads back the same values', async () => {
     const chunks: Buffer[] = [];
-    const sink = new Writable({ write: (chunk: Buffer, _e, done) => (chunks.push(chunk), done()) });
+    const sink = new Writable({ write: (chunk: Buffer, _e, done) => {
+      chunks.push(chunk);
+      done();
+    } });
     async function* rows() {
       for (let n = 0; n < 25; n++) yield subtask(n);
     }
@@ -72,7 +75,10 @@ describe('writeRecords', () => {
   it('no rows: json [], a table (none), csv only its header, ndjson nothing', async () => {
     for (const [format, expected] of [['json', '[]\n'], ['table', '(none)\n'], ['ndjson', ''], ['csv', 'deviceId,status,detailInfo,subOperationId,operateType,createTime,startTime,stopTime\n']] as const) {
       const chunks: string[] = [];
-      const sink = new Writable({ write: (chunk: Buffer, _e, done) => (chunks.push(chunk.toString()), done()) });
+      const sink = new Writable({ write: (chunk: Buffer, _e, done) => {
+        chunks.push(chunk.toString());
+        done();
+      } });
       await writeRecords((async function* () {})(), SUBTASK_COLUMNS, format, sink);
       expect(chunks.join('')).toBe(expected);
     }

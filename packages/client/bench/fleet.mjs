@@ -46,7 +46,7 @@ try {
 }
 
 console.log(`fleet: ${workers} processes x ${calls} queries, one appId; mock throttle ${throttle.limit} calls / ${throttle.windowMs} ms (Node ${process.version})\n`);
-console.log('| setup | logins | 1010005 | 1010009 | calls ok | ok calls per window (limit ' + throttle.limit + ') | run time | failed calls by kind |');
+console.log(`| setup | logins | 1010005 | 1010009 | calls ok | ok calls per window (limit ${throttle.limit}) | run time | failed calls by kind |`);
 console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows) {
   const failures = Object.entries(row.failures).map(([kind, n]) => `${kind} ${n}`).join(', ') || '-';

@@ -4,7 +4,7 @@ import {
   BadRequestError,
   ConnectionError,
   createNorthboundClient,
-  NorthboundError,
+  type NorthboundError,
   ServerError,
   TaskNotFoundError,
   ThrottledError,

@@ -21,25 +21,28 @@ Without --base-url the suite starts the mock on a free loopback port and runs ag
                          without it, those tests are skipped against a provider and the run says so
   --help                 show this help`;
 
-async function main(): Promise<number> {
-  let values;
+const OPTIONS = {
+  'base-url': { type: 'string' },
+  'app-id': { type: 'string' },
+  'task-id': { type: 'string' },
+  'without-scenarios': { type: 'boolean', default: false },
+  'allow-writes': { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** The parsed flags, or undefined after printing the usage for bad ones. */
+function parseFlags() {
   try {
-    ({ values } = parseArgs({
-      options: {
-        'base-url': { type: 'string' },
-        'app-id': { type: 'string' },
-        'task-id': { type: 'string' },
-        'without-scenarios': { type: 'boolean', default: false },
-        'allow-writes': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    return parseArgs({ options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
+    return undefined;
   }
+}
+
+async function main(): Promise<number> {
+  const values = parseFlags();
+  if (values === undefined) return 2;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -50,7 +53,7 @@ async function main(): Promise<number> {
   if (values['task-id'] !== undefined) process.env[CONTRACT_ENV.pagedTaskId] = values['task-id'];
   if (values['without-scenarios']) process.env[CONTRACT_ENV.scenarios] = 'off';
   if (values['allow-writes']) process.env[CONTRACT_ENV.allowWrites] = '1';
-  let target;
+  let target: ReturnType<typeof contractTargetFromEnv>;
   try {
     target = contractTargetFromEnv();
   } catch (error) {

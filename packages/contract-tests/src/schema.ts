@@ -4,7 +4,8 @@ import { createRouter, escapePointerSegment, followRefs, loadSpec } from '@iodm-
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
-type Json = Record<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: answers and spec nodes are walked by path; ajv checks their shape at run time.
+export type Json = Record<string, any>;
 
 export interface ResponseCheck {
   /** The contract's operationId of the request, when the request matches one. */

@@ -30,10 +30,10 @@ describe('createResponseValidator', () => {
   it.each<[string, (body: any) => unknown, RegExp]>([
     ['a page without totalCount', (b) => ({ ...b, totalCount: undefined }), /must have required property 'totalCount'/],
     ['a pageSize over 100', (b) => ({ ...b, pageSize: 101 }), /pageSize must be <= 100/],
-    ["the task list's status spelling", (b) => ((b.data[1].status = 'failed'), b), /data\/1\/status must be equal to one of the allowed values \(wait, processing, fail, success, stop\)/],
-    ['an RFC 3339 timestamp', (b) => ((b.data[0].createTime = '2018-11-26T08:00:00Z'), b), /data\/0\/createTime must match pattern/],
-    ['a subtask without deviceId', (b) => (delete b.data[0].deviceId, b), /data\/0 must have required property 'deviceId'/],
-    ['extendInfo as a JSON string', (b) => ((b.data[0].extendInfo = '{"a":1}'), b), /data\/0\/extendInfo must be object/],
+    ["the task list's status spelling", (b) => ({ ...b, data: b.data.map((item: any, index: number) => (index === 1 ? { ...item, status: 'failed' } : item)) }), /data\/1\/status must be equal to one of the allowed values \(wait, processing, fail, success, stop\)/],
+    ['an RFC 3339 timestamp', (b) => ({ ...b, data: [{ ...b.data[0], createTime: '2018-11-26T08:00:00Z' }, ...b.data.slice(1)] }), /data\/0\/createTime must match pattern/],
+    ['a subtask without deviceId', (b) => ({ ...b, data: [{ ...b.data[0], deviceId: undefined }, ...b.data.slice(1)] }), /data\/0 must have required property 'deviceId'/],
+    ['extendInfo as a JSON string', (b) => ({ ...b, data: [{ ...b.data[0], extendInfo: '{"a":1}' }, ...b.data.slice(1)] }), /data\/0\/extendInfo must be object/],
     ['a body that is not JSON', () => 'Internal error', /body must be object/],
   ])('reports %s', (_label, change, message) => {
     const check = validator.check(page(change(value('SubtasksFirstPage'))));

@@ -8,7 +8,11 @@ import { createManualClock, startMockServer } from '../dist/index.js';
 const devices = Number(process.argv[2] ?? 10_000);
 const requests = Number(process.argv[3] ?? 2_000);
 const gc = globalThis.gc ?? (() => {});
-const heapMb = () => (gc(), gc(), (process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers) / 1e6);
+const heapMb = () => {
+  gc();
+  gc();
+  return (process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers) / 1e6;
+};
 const headers = { app_key: 'bench', authorization: 'Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b' };
 
 const clock = createManualClock();

@@ -7,7 +7,11 @@ import { CampaignSimulator, createManualClock } from '../dist/simulation/index.j
 const devices = Number(process.argv[2] ?? 10_000);
 const gc = globalThis.gc ?? (() => {});
 // heapUsed plus array buffers: the per-campaign index lists are typed arrays, outside the JS heap.
-const heapMb = () => (gc(), gc(), (process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers) / 1e6);
+const heapMb = () => {
+  gc();
+  gc();
+  return (process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers) / 1e6;
+};
 
 const clock = createManualClock();
 const sim = new CampaignSimulator({ seed: 1, clock });

@@ -15,11 +15,11 @@ import { runSpecDiff } from '../src/gate.js';
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const tsxCli = require.resolve('tsx/cli');
-export const cliPath = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const cliPath = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const realSpecDir = fileURLToPath(new URL('../../../openapi/', import.meta.url));
 
 /** The version of every test repository's base commit. */
-export const baseVersion = '1.0.0';
+const baseVersion = '1.0.0';
 
 /** The base commit's changelog: nothing unreleased, one dated entry for the base version. */
 const baseChangelog = `# Changelog

@@ -30,6 +30,7 @@ describe('workflows', () => {
     const { jobs } = await workflow('ci.yml');
     expect(jobs.test.strategy.matrix.node).toEqual([20, 22, 24]);
     const steps = jobs.test.steps as Array<Record<string, any>>;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template.
     expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': '${{ matrix.node }}', cache: 'npm' });
     expect(steps.map((step) => step.run).filter(Boolean)).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm test']));
   });
@@ -40,6 +41,7 @@ describe('workflows', () => {
     expect(spec.permissions['pull-requests']).toBe('write');
     const steps = spec.jobs['spec-diff'].steps as Array<Record<string, any>>;
     expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with['fetch-depth']).toBe(0);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template.
     expect(steps.some((step) => step.run === 'node tools/spec-review/src/review.mjs --base "origin/${{ github.base_ref }}"')).toBe(true);
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))?.with.path).toBe('tools/reference-docs/dist/');
   });

@@ -11,8 +11,8 @@ import { fetch } from '@stoplight/spectral-runtime';
 
 const { Document, Spectral } = spectralCore;
 
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const rootRuleset = path.join(repoRoot, '.spectral.yaml');
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const rootRuleset = path.join(repoRoot, '.spectral.yaml');
 export const specFile = path.join(repoRoot, 'openapi', 'openapi.yaml');
 export const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 

@@ -41,7 +41,7 @@ export const createCommand: CommandDefinition = (program, context) => {
   });
 };
 
-export function createInput(flags: CreateFlags): CreateTaskInput {
+function createInput(flags: CreateFlags): CreateTaskInput {
   const devices = flags.devices ?? [];
   const groups = flags.deviceGroup ?? [];
   if ((devices.length > 0) === (groups.length > 0)) throw new UsageError('give either --devices or --device-group (with --device-type, --model, --manufacturer)');

@@ -21,7 +21,7 @@ export const watchCommand: CommandDefinition = (program, context) => {
     const code = await context.withApi(flags, async (api) => {
       const { io } = context;
       const renderer = canDrawProgress(io) ? barRenderer(io.stderr) : plainRenderer(io.stderr);
-      let task;
+      let task: Awaited<ReturnType<typeof watchTask>>;
       try {
         task = await watchTask(api, operationId, { intervalMs: flags.interval, renderer, signal: io.interrupted });
       } finally {

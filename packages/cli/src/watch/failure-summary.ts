@@ -28,7 +28,10 @@ export async function summarizeFailures(api: UpgradeApi, operationId: string, si
       const cause = causeOf(subtask);
       const key = `${status}\u0000${cause}`;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { status, cause, count: 0, examples: [] }));
+      if (!group) {
+        group = { status, cause, count: 0, examples: [] };
+        groups.set(key, group);
+      }
       group.count++;
       if (group.examples.length < EXAMPLES_PER_CAUSE) group.examples.push(subtask.deviceId);
     }

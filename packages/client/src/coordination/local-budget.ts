@@ -34,7 +34,11 @@ export class LocalCallBudget implements CallBudget {
     if (this.#entries.size < limit) {
       const entry: Entry = { answeredAt: undefined };
       this.#entries.add(entry);
-      return { permit: { settle: () => Promise.resolve(void (entry.answeredAt = Date.now())) } };
+      const settle = (): Promise<void> => {
+        entry.answeredAt = Date.now();
+        return Promise.resolve();
+      };
+      return { permit: { settle } };
     }
     // The first place to free up: the oldest answered call leaving the window, or at best a
     // window after a call in flight is answered.

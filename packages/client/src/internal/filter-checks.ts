@@ -4,7 +4,7 @@ import { ValidationError, type NorthboundOperation } from '../core/errors.js';
 import { checkWellFormed } from './validation.js';
 
 /** The platform's `String(256)` limit on filters and task fields. */
-export const maxTextLength = 256;
+const maxTextLength = 256;
 
 /** One of `values`, or undefined when unset (`undefined` or `null`). `hints` name near misses. */
 export function checkEnum<Value extends string>(

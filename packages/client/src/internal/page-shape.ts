@@ -9,7 +9,7 @@ export function isPlatformPage(value: unknown, isItem: (item: unknown) => boolea
   return Array.isArray(page.data) && page.data.every(isItem) && count(page.totalCount) && count(page.pageNo) && count(page.pageSize);
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -3,7 +3,7 @@
 import {
   AbortError,
   ConnectionError,
-  NorthboundError,
+  type NorthboundError,
   ServerError,
   ThrottledError,
   TimeoutError,

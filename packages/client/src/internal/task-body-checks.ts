@@ -5,7 +5,7 @@ import type { CreateUpgradeTaskInDTO, OperateDevices, OperatePolicy } from '@iod
 import { ValidationError, type NorthboundOperation } from '../core/errors.js';
 import { checkText } from './filter-checks.js';
 
-export const maxDeviceGroups = 256;
+const maxDeviceGroups = 256;
 const platformTimestamp = /^\d{8}T\d{6}Z$/;
 const int32Max = 2_147_483_647;
 const targetFields = ['deviceGroups', 'deviceType', 'model', 'manufacturerName', 'devices'];

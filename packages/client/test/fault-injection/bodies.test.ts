@@ -105,7 +105,7 @@ describe('plain oversized bodies', () => {
   });
 
   it('still reads an ordinary 100-subtask page', async () => {
-    const { origin, seen } = await serve((request, response) => sendJson(response, 200, page(0, 100, 250)));
+    const { origin, seen } = await serve((_request, response) => sendJson(response, 200, page(0, 100, 250)));
     const outcome = await measure(() => clientFor(origin).querySubTasks(operationId, { pageSize: 100 }));
     expect(outcome.error).toBeUndefined();
     expect(seen).toHaveLength(1);

@@ -6,8 +6,8 @@ import type { RecordedExchange } from '../recording-fetch.js';
 import { ERROR_CLASS_BY_EXAMPLE } from './examples.js';
 import { operationsOf, type SuiteContext } from './harness.js';
 import { ANY_TASK_ID, LOGIN, NEARLY_EXPIRED_MS, REFRESH, SUBTASKS } from './operations.js';
+import type { Json } from '../schema.js';
 
-type Json = Record<string, any>;
 type RefreshCase = (client: NorthboundClient, own: RecordedExchange[]) => Promise<void>;
 
 export function defineLoginScenarioTests({ examples, harness, rejectionOf }: SuiteContext): void {

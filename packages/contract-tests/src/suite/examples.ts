@@ -12,8 +12,8 @@ import {
   ThrottledError,
 } from '@iodm-northbound/client';
 import { followRefs } from '@iodm-northbound/spec';
+import type { Json } from '../schema.js';
 
-type Json = Record<string, any>;
 type ErrorClass = abstract new (...args: never[]) => NorthboundError;
 
 /** The client error each documented error example must become. */

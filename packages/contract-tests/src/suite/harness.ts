@@ -8,11 +8,11 @@ import { createResponseValidator, type ResponseValidator } from '../schema.js';
 import type { ContractTarget } from '../target.js';
 import { contractExamples, type ContractExample } from './examples.js';
 import { LOGIN_PATH } from './operations.js';
+import type { Json } from '../schema.js';
 
-type Json = Record<string, any>;
 
 /** Everything a harness client can be set up with; every field is optional. */
-export interface HarnessOptions {
+interface HarnessOptions {
   /** `Prefer` value to send, by operationId (the mock's scenario header). */
   prefer?: RecordingFetchOptions['prefer'];
   /** Changes a request on its way out, to play a client that does not check its input. */
@@ -25,7 +25,7 @@ export interface HarnessOptions {
   accessToken?: string;
 }
 
-export interface Harness {
+interface Harness {
   client: NorthboundClient;
   /** The exchanges of this harness only. */
   exchanges: RecordedExchange[];

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SuiteContext } from './harness.js';
 import { SUBTASKS } from './operations.js';
+import type { Json } from '../schema.js';
 
-type Json = Record<string, any>;
 
 export function definePagingTests({ target, harness }: SuiteContext): void {
   describe('paging', () => {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { operationsOf, type SuiteContext } from './harness.js';
 import { ANY_TASK_ID, LOGIN, SUBTASKS } from './operations.js';
+import type { Json } from '../schema.js';
 
-type Json = Record<string, any>;
 
 export function defineQueryingTests({ target, harness, freshToken }: SuiteContext): void {
   describe('the subtask query through the client', () => {

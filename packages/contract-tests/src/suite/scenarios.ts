@@ -9,6 +9,7 @@ import { WRITE_OPERATIONS } from './operations.js';
 import { definePackageScenarioTests } from './package-scenarios.js';
 import { defineSubtaskScenarioTests } from './subtask-scenarios.js';
 import { defineTaskScenarioTests } from './task-scenarios.js';
+import type { Json } from '../schema.js';
 
 /** One module per operation (or group of them): adding an operation adds a row here. */
 const SCENARIO_AREAS: ReadonlyArray<(ctx: SuiteContext) => void> = [
@@ -19,7 +20,6 @@ const SCENARIO_AREAS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   defineTaskScenarioTests,
 ];
 
-type Json = Record<string, any>;
 
 /** Every operationId of the spec. */
 function specOperations(document: Json): string[] {

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { operationsOf, type SuiteContext } from './harness.js';
 import { LOGIN, SUBTASKS } from './operations.js';
+import type { Json } from '../schema.js';
 
-type Json = Record<string, any>;
 
 export function defineTokenTests({ target, harness }: SuiteContext): void {
   describe('single-flight login and the newest-token rule', () => {

@@ -10,7 +10,7 @@ import { unitDraw } from './random.js';
 
 export const BATCH_SIZE = 50;
 export const BATCH_INTERVAL_SECONDS = 15;
-export const START_JITTER_SECONDS = 5;
+const START_JITTER_SECONDS = 5;
 
 export interface DeviceSchedule {
   /** Simulated seconds from the campaign's creation to the subtask's start. */

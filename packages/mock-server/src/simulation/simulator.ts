@@ -3,10 +3,9 @@
 // domain logic: no HTTP here; the mock's request handling calls these methods.
 import { Campaign } from './campaign.js';
 import { systemClock, type Clock } from './clock.js';
-import type { SubtaskStatus } from './outcomes.js';
 import { hashInts, hashString, hexId } from './random.js';
 import { rosterFromTargets, SimulationInputError, syntheticRoster, type OperateDevices } from './targets.js';
-import type { OperateType, OperatePolicy, OperationInfo, SubTaskPage, TaskListPage, TaskStatus } from './views.js';
+import type { OperateType, OperatePolicy, OperationInfo, SubTaskPage, TaskListPage } from './views.js';
 import { checkListQuery, checkSubTaskQuery, type SubTaskQueryInput, type TaskListQueryInput } from './queries.js';
 
 export interface SimulationOptions {
@@ -85,14 +84,14 @@ export class CampaignSimulator {
   /** queryUpgradeTask: undefined when no task has this operationId. */
   getTask(operationId: string): OperationInfo | undefined {
     const campaign = this.campaign(operationId);
-    return campaign && campaign.view(this.elapsedSeconds(campaign));
+    return campaign?.view(this.elapsedSeconds(campaign));
   }
 
   /** queryUpgradeSubTask: undefined when no task has this operationId. */
   querySubTasks(operationId: string, query: SubTaskQueryInput = {}): SubTaskPage | undefined {
     const checked = checkSubTaskQuery(query);
     const campaign = this.campaign(operationId);
-    return campaign && campaign.subtaskPage(checked, this.elapsedSeconds(campaign));
+    return campaign?.subtaskPage(checked, this.elapsedSeconds(campaign));
   }
 
   /** queryUpgradeTaskList over the created campaigns, oldest first (ready-made ones are not listed). */
@@ -157,4 +156,3 @@ function withoutNulls<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as T;
 }
 
-export type { SubtaskStatus, TaskStatus };

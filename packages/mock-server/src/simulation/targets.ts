@@ -25,7 +25,7 @@ export class SimulationInputError extends Error {
 /** The documented limit on device groups per task. */
 export const MAX_DEVICE_GROUPS = 256;
 /** The size range of a simulated device group (the size is a hash of the group's name). */
-export const GROUP_SIZE_RANGE: readonly [number, number] = [20, 500];
+const GROUP_SIZE_RANGE: readonly [number, number] = [20, 500];
 
 export interface DeviceRoster {
   readonly size: number;
@@ -100,7 +100,7 @@ function groupRoster(targets: OperateDevices, groups: readonly unknown[]): Devic
 }
 
 /** A simulated device's ID: `sim-<group tag>-<member number>`. */
-export function groupDeviceId(tag: string, member: number): string {
+function groupDeviceId(tag: string, member: number): string {
   return `sim-${tag}-${String(member).padStart(6, '0')}`;
 }
 
