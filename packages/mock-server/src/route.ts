@@ -1,20 +1,15 @@
 // Path templates of the spec matched against request paths: which operation a request is for
 // (to read its declared query before Prism validates it), its path parameters, and the methods a
 // path allows (the Allow header of a 405).
+import { compilePathTemplate, type PathParams } from '@iodm-northbound/spec';
 import type { HttpOperation, LoadedSpec } from './spec.js';
 
-const templates = new WeakMap<HttpOperation, { pattern: RegExp; names: string[] }>();
+const templates = new WeakMap<HttpOperation, (path: string) => PathParams | undefined>();
 
-function templateOf(operation: HttpOperation): { pattern: RegExp; names: string[] } {
+function templateOf(operation: HttpOperation): (path: string) => PathParams | undefined {
   let compiled = templates.get(operation);
   if (!compiled) {
-    const names: string[] = [];
-    // Braces are left unescaped so the template's {name} placeholders can be swapped for groups.
-    const source = operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_match, name: string) => {
-      names.push(name);
-      return '([^/]+)';
-    });
-    compiled = { pattern: new RegExp(`^${source}$`), names };
+    compiled = compilePathTemplate(operation.path);
     templates.set(operation, compiled);
   }
   return compiled;
@@ -22,14 +17,9 @@ function templateOf(operation: HttpOperation): { pattern: RegExp; names: string[
 
 /** Decoded path parameters, or undefined when the path is not this operation's (the path was made decodable by readCall). */
 export function matchPathParams(operation: HttpOperation, path: string): Record<string, string> | undefined {
-  const { pattern, names } = templateOf(operation);
-  const match = pattern.exec(path);
-  if (!match) return undefined;
-  const params: Record<string, string> = {};
-  names.forEach((name, index) => {
-    params[name] = decodeURIComponent(match[index + 1]!);
-  });
-  return params;
+  const params = templateOf(operation)(path);
+  if (params === undefined) return undefined;
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, decodeURIComponent(value)]));
 }
 
 /** The operation a method and path are for, if the contract has one. */
