@@ -1,6 +1,11 @@
 // `npm start`: after the build, starts the mock of the northbound API on 127.0.0.1:4010 (or the
-// next free port), runs one real query through the client against it, prints the answer and how
-// to call the mock, then keeps serving until Ctrl-C.
+// next free port) with simulated upgrade campaigns, runs one real query through the client,
+// creates a firmware upgrade task and watches it to the end with the operator CLI (live progress,
+// then the failure summary), exports the failures as CSV, prints how to call the mock, then keeps
+// serving until Ctrl-C.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { createNorthboundClient } from '@iodm-northbound/client';
 import { MockServerStartError, startMockServer } from '@iodm-northbound/mock-server';
 
@@ -10,6 +15,11 @@ const APP_ID = '3RQ9UnhymV409MfKPuiin75XroQa';
 const SECRET = '9zsPMbVqUe6pQe4eaWHG8DaeR6oa';
 const OPERATION_ID = '5bf3a8c7e1d2f40001a3b4c5';
 const SUBTASKS = (operationId) => `/iodm/northbound/v1.5.0/operations/${operationId}/subOperations`;
+// 30 simulated seconds per real second: a 120-device rollout (about six simulated minutes) takes
+// about 12 s to watch.
+const SIMULATION = { speed: 30, seed: 7 };
+const CAMPAIGN_DEVICES = Array.from({ length: 120 }, (_, index) => `meter-${String(index + 1).padStart(4, '0')}`);
+const CLI_BIN = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 
 const logger = {
   info: (message) => console.log(`  [mock] ${message}`),
@@ -20,7 +30,7 @@ const logger = {
 async function startOnFirstFreePort() {
   for (let port = FIRST_PORT; port < FIRST_PORT + PORTS_TO_TRY; port++) {
     try {
-      return await startMockServer({ port, logger });
+      return await startMockServer({ port, logger, simulation: SIMULATION });
     } catch (error) {
       if (error instanceof MockServerStartError && error.code === 'EADDRINUSE') {
         console.log(`port ${port} is in use, trying ${port + 1}`);
@@ -50,23 +60,54 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 
 console.log(`\nMock of the OceanConnect northbound API listening on ${mock.url}\n`);
 console.log(`A real query through @iodm-northbound/client (login, then the subtask query):\n`);
+let campaignId;
 try {
-  const page = await client.querySubTasks(OPERATION_ID, { pageNo: 0, pageSize: 10 });
+  const page = await client.querySubTasks(OPERATION_ID, { pageNo: 0, pageSize: 5 });
   console.log(`\nclient.querySubTasks('${OPERATION_ID}') returned ${page.data.length} of ${page.totalCount} subtasks:\n`);
   for (const subtask of page.data) {
     console.log(`  ${subtask.deviceId}  ${subtask.status.padEnd(10)}  ${subtask.createTime}  ${subtask.detailInfo ?? ''}`);
   }
-  console.log(`\n${JSON.stringify(page, null, 2)}`);
   const all = await client.listSubTasks('paged-23', { pageSize: 10 }).toArray();
   console.log(`\nclient.listSubTasks('paged-23', { pageSize: 10 }).toArray() walked the pages: ${all.length} subtasks`);
+
+  const packages = await client.queryPackages({ pageSize: 10 });
+  const firmware = packages.data.find((entry) => entry.fileType === 'firmwarePackage') ?? packages.data[0];
+  const created = await client.createFirmwareTask({ fileId: firmware.fileId, targets: { devices: CAMPAIGN_DEVICES } });
+  campaignId = created.operationId;
+  console.log(
+    `\nclient.createFirmwareTask({ fileId: '${firmware.fileId}', targets: { devices: [${CAMPAIGN_DEVICES.length} meters] } })` +
+      ` -> operationId ${campaignId}\n(a simulated campaign: ${SIMULATION.speed} simulated seconds per second, seed ${SIMULATION.seed})`,
+  );
 } catch (error) {
-  console.error(`\nThe query through the client failed: ${error?.name}: ${error?.message}`);
+  console.error(`\nThe calls through the client failed: ${error?.name}: ${error?.message}`);
   await stop('error', 1);
 }
+
+const cliEnv = { ...process.env, NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: APP_ID, NORTHBOUND_SECRET: SECRET };
+// A child process, never spawnSync: the mock answering it runs in this process's event loop.
+async function cli(...args) {
+  const child = spawn(process.execPath, [CLI_BIN, ...args], { env: cliEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  const [code, signal] = await once(child, 'exit');
+  return code ?? (signal ? 128 : 1);
+}
+console.log(`\nThe operator CLI watches it to the end (progress on stderr, then the failures grouped by cause):\n`);
+console.log(`$ iodm-northbound watch ${campaignId} --interval 1s`);
+const watched = await cli('watch', campaignId, '--interval', '1s');
+console.log(`(exit ${watched}: 0 when every subtask succeeded, 1 when any failed, stopped or timed out)`);
+console.log(`\nThe failures as CSV, for whoever goes to the devices:\n`);
+console.log(`$ iodm-northbound subtasks ${campaignId} --status fail --format csv`);
+await cli('subtasks', campaignId, '--status', 'fail', '--format', 'csv');
 
 console.log(`
 How to call it
 --------------
+the operator CLI against this mock (NORTHBOUND_SECRET, never a flag):
+
+  export NORTHBOUND_BASE_URL=${mock.url} NORTHBOUND_APP_ID=${APP_ID} NORTHBOUND_SECRET=${SECRET}
+  npx -p @iodm-northbound/cli iodm-northbound tasks
+  npx -p @iodm-northbound/cli iodm-northbound watch campaign-500
+  npx -p @iodm-northbound/cli iodm-northbound subtasks ${campaignId} --status fail --format csv --output failures.csv
+
 curl (the example token below is accepted because this mock never issued it; a token a login
 here returns works until the next login or refresh of the same appId, as on the platform):
 
