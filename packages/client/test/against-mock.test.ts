@@ -2,19 +2,21 @@
 // fetch) against the real Prism-based mock, which answers from the spec's examples and honours
 // `Prefer`. The contract suite (packages/contract-tests) checks every response against the schema.
 import { startMockServer } from '@iodm-northbound/mock-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNorthboundClient, PackageNotFoundError, TaskNotFoundError, type NorthboundClient } from '../src/index.js';
 import { appId, secret } from './support/platform-fixtures.js';
-import { deviceIds, fileId, newTaskId } from './support/upgrade-fixtures.js';
+import { deviceIds, fileId, softwareFileId } from './support/upgrade-fixtures.js';
 
 let mock: Awaited<ReturnType<typeof startMockServer>>;
 let client: NorthboundClient;
 
-beforeAll(async () => {
+// A mock per test: the mock keeps state per instance (a delete removes the package, a create
+// starts a campaign), so no test depends on what another one did before it.
+beforeEach(async () => {
   mock = await startMockServer();
   client = createNorthboundClient({ baseUrl: mock.url, appId, secret }, { maxRetries: 0 });
 });
-afterAll(async () => {
+afterEach(async () => {
   await client?.close();
   await mock?.close();
 });
@@ -39,14 +41,23 @@ describe('the Device Upgrade methods against the real mock', () => {
     expect((await client.getPackage(page.data[0]!.fileId)).fileId).toBeTypeOf('string');
   });
 
-  it('deletePackage resolves on the 200 without a body', async () => {
+  it('deletePackage resolves on the 200 without a body, and the package is gone', async () => {
     await expect(client.deletePackage(fileId)).resolves.toBeUndefined();
+    await expect(client.getPackage(fileId)).rejects.toBeInstanceOf(PackageNotFoundError);
   });
 
-  it('createFirmwareTask and createSoftwareTask return the operationId', async () => {
-    expect(await client.createFirmwareTask({ fileId, targets: { devices: deviceIds } })).toEqual({ operationId: newTaskId });
+  it('createFirmwareTask and createSoftwareTask return the operationId of a task that exists', async () => {
+    const firmware = await client.createFirmwareTask({ fileId, targets: { devices: deviceIds } });
+    expect((await client.getTask(firmware.operationId)).operationId).toBe(firmware.operationId);
     const byGroup = { deviceGroups: ['watermeters-north'], deviceType: 'WaterMeter', model: 'BC95', manufacturerName: 'Huawei' };
-    expect((await client.createSoftwareTask({ fileId, targets: byGroup, policy: { executeType: 'now' } })).operationId).toBeTypeOf('string');
+    const software = await client.createSoftwareTask({ fileId: softwareFileId, targets: byGroup, policy: { executeType: 'now' } });
+    expect(software.operationId).not.toBe(firmware.operationId);
+    expect((await client.getTask(software.operationId)).operationId).toBe(software.operationId);
+  });
+
+  it('a create for a package the mock does not know is a PackageNotFoundError', async () => {
+    await client.deletePackage(fileId);
+    await expect(client.createFirmwareTask({ fileId, targets: { devices: deviceIds } })).rejects.toBeInstanceOf(PackageNotFoundError);
   });
 
   it('getTask, queryTasks, listTasks', async () => {
@@ -60,9 +71,9 @@ describe('the Device Upgrade methods against the real mock', () => {
   it('the Python SDK shapes with the SDK DTOs', async () => {
     const packages = await client.queryUpgradePackageList({ fileType: null, manufacturerName: null, pageNo: '0', pageSize: '10' }, null);
     expect(packages.totalCount).toBeGreaterThanOrEqual(packages.data.length);
-    const cutInDTO = { fileId, targets: { deviceGroups: null, deviceType: null, model: null, manufacturerName: null, devices: deviceIds }, policy: null };
-    expect((await client.createFirmwareUpgradeTask(cutInDTO, null)).operationId).toBeTypeOf('string');
-    expect((await client.createSoftwareUpgradeTask(cutInDTO, null)).operationId).toBeTypeOf('string');
+    const targets = { deviceGroups: null, deviceType: null, model: null, manufacturerName: null, devices: deviceIds };
+    expect((await client.createFirmwareUpgradeTask({ fileId, targets, policy: null }, null)).operationId).toBeTypeOf('string');
+    expect((await client.createSoftwareUpgradeTask({ fileId: softwareFileId, targets, policy: null }, null)).operationId).toBeTypeOf('string');
     const tasks = await client.queryUpgradeTaskList({ operationStatus: null, pageNo: '0', pageSize: '10' }, null);
     expect((await client.queryUpgradeTask(tasks.data[0]!.operationId, null)).operationId).toBeTypeOf('string');
     expect((await client.queryUpgradePackage(packages.data[0]!.fileId, null)).fileId).toBeTypeOf('string');

@@ -58,8 +58,9 @@ export function contractTargetFromEnv(env: NodeJS.ProcessEnv = process.env): Omi
       throw new ContractTargetError(`${name} is set but empty: give it a value or unset it`);
     }
   }
-  const allowWrites = env[CONTRACT_ENV.allowWrites]?.trim() ?? '';
-  if (!['', '0', '1'].includes(allowWrites)) {
+  // Unset means 0; set but empty was refused above, like every other variable.
+  const allowWrites = env[CONTRACT_ENV.allowWrites]?.trim();
+  if (allowWrites !== undefined && allowWrites !== '0' && allowWrites !== '1') {
     throw new ContractTargetError(`${CONTRACT_ENV.allowWrites} must be 1 (create tasks and delete packages on the server) or 0, got "${allowWrites}"`);
   }
   const baseUrl = env[CONTRACT_ENV.baseUrl]?.trim();

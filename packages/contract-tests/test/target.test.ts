@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { ContractTargetError, contractTargetFromEnv, type ContractTarget } from '../src/index.js';
 import { areaReport } from '../src/suite/index.js';
 
-const provider = { NORTHBOUND_BASE_URL: 'https://203.0.113.10:8743', NORTHBOUND_TASK_ID: 'task-1' };
+// A provider target needs its own credentials (the spec's examples are refused with a base URL).
+const provider = {
+  NORTHBOUND_BASE_URL: 'https://203.0.113.10:8743',
+  NORTHBOUND_APP_ID: 'app-1',
+  NORTHBOUND_SECRET: 's3cret',
+  NORTHBOUND_TASK_ID: 'task-1',
+};
 
 describe('contractTargetFromEnv: writes', () => {
   it('are on against the mock', () => {
@@ -19,6 +25,14 @@ describe('contractTargetFromEnv: writes', () => {
 
   it('refuses a value that is neither 1 nor 0, rather than guessing', () => {
     expect(() => contractTargetFromEnv({ ...provider, NORTHBOUND_ALLOW_WRITES: 'yes' })).toThrow(ContractTargetError);
+  });
+
+  it('refuses NORTHBOUND_ALLOW_WRITES set but empty, like every other variable (no silent 0)', () => {
+    for (const env of [provider, {}]) {
+      expect(() => contractTargetFromEnv({ ...env, NORTHBOUND_ALLOW_WRITES: ' ' })).toThrow(
+        new ContractTargetError('NORTHBOUND_ALLOW_WRITES is set but empty: give it a value or unset it'),
+      );
+    }
   });
 });
 

@@ -1,7 +1,9 @@
 // Version packages and upgrade tasks as the spec's examples describe them, with realistic ids.
 import type { CategoryInfo, OperationInfo, QueryUpgradePackageListOutDTO, QueryUpgradeTaskListOutDTO } from '@iodm-northbound/types';
 
+// The spec's two example packages (FirmwarePackage, SoftwarePackage): a fresh mock knows both.
 export const fileId = '5bd7e1a2c3f40001a2b3c4d5';
+export const softwareFileId = '5bd7e1a2c3f40001a2b3c4e6';
 export const newTaskId = '5bf3a8c7e1d2f40001a3b4c5';
 export const deviceIds = ['8f9c2d4e-1b3a-4c5d-9e7f-0a1b2c3d4e5f', '2a7d9b1c-6e4f-4a8b-b3c2-5d6e7f8a9b0c'];
 
