@@ -38,25 +38,23 @@ function parseNumber(option: string, value: string): number {
   return Number(value);
 }
 
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  dynamic: { type: 'boolean', default: false },
+  proxy: { type: 'string' },
+  'upstream-timeout-ms': { type: 'string' },
+  throttle: { type: 'string' },
+  speed: { type: 'string' },
+  seed: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
 async function main(): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>>['values'];
   try {
-    args = parseArgs({
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        dynamic: { type: 'boolean', default: false },
-        proxy: { type: 'string' },
-        'upstream-timeout-ms': { type: 'string' },
-        throttle: { type: 'string' }, // [traffic hook]
-        speed: { type: 'string' },
-        seed: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
+    args = parseArgs({ options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
@@ -74,7 +72,7 @@ async function main(): Promise<number> {
     error: (message) => process.stderr.write(`error: ${message}\n`),
   };
 
-  let server;
+  let server: Awaited<ReturnType<typeof startMockServer>>;
   try {
     server = await startMockServer({
       port: parsePort(args.port),

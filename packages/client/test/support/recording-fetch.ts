@@ -47,4 +47,3 @@ export function hangingFetch() {
 
 export const isLogin = (request: RecordedRequest) => request.url.pathname === '/iocm/app/sec/v1.1.0/login';
 export const isRefresh = (request: RecordedRequest) => request.url.pathname === '/iocm/app/sec/v1.1.0/refreshToken';
-const isSubTaskQuery = (request: RecordedRequest) => /\/subOperations$/.test(request.url.pathname);
