@@ -3,7 +3,7 @@
 // Both are installed from their lock files on first use, resolved from the npm cache if it can.
 import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -16,8 +16,10 @@ async function exists(path) {
   return access(path).then(() => true, () => false);
 }
 
-async function npmCi(dir) {
-  await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, maxBuffer: 32 * 1024 * 1024, timeout: 900_000 });
+/** npm ci of a tool project; with `nodeBinary`, npm runs under that Node (engine checks, incl. an inherited engine-strict, see it). */
+async function npmCi(dir, nodeBinary) {
+  const env = nodeBinary ? { ...process.env, PATH: `${dirname(nodeBinary)}${delimiter}${process.env.PATH ?? ''}` } : process.env;
+  await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, env, maxBuffer: 32 * 1024 * 1024, timeout: 900_000 });
 }
 
 /** A Node binary of at least `major`: this one if it is new enough, else .ci/node-versions' node-24. */
@@ -30,6 +32,7 @@ export async function nodeAtLeast(major) {
 
 /** Installs tools/registry/verdaccio from its lock file unless it is there. */
 export async function ensureVerdaccio() {
-  if (!(await exists(join(verdaccioDir, 'node_modules', 'verdaccio', 'package.json')))) await npmCi(verdaccioDir);
+  // Verdaccio runs on Node >= 22 (its lock needs it), so it installs under that Node too.
+  if (!(await exists(join(verdaccioDir, 'node_modules', 'verdaccio', 'package.json')))) await npmCi(verdaccioDir, await nodeAtLeast(22));
   return join(verdaccioDir, 'serve.cjs');
 }
