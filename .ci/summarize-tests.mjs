@@ -4,7 +4,7 @@
 // The lint gates have no vitest report: each lint task of the turbo run summary (`--summarize`)
 // counts as one check, and a failed build counts as one failure.
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +38,18 @@ async function turboTasks() {
   return JSON.parse(await readFile(join(runs, newest.name), 'utf8')).tasks ?? [];
 }
 
+/** The start of a failure message, on one line, without terminal colours: enough to act on. */
+function firstLines(message) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
+  const plain = String(message).replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+  return plain.slice(0, 3).join(' | ').slice(0, 400);
+}
+
+function firstFailure(file) {
+  const test = file.assertionResults.find((each) => each.status === 'failed');
+  return test ? `${test.fullName}: ${test.failureMessages?.[0] ?? ''}` : 'failed';
+}
+
 let passed = 0;
 let failed = 0;
 for (const dir of await workspaceDirs()) {
@@ -58,11 +70,17 @@ for (const dir of await workspaceDirs()) {
     const label = name === 'vitest.json' ? dir : `${dir} (${name.slice('vitest-'.length, -'.json'.length)})`;
     try {
       const report = JSON.parse(await readFile(join(root, dir, '.test-results', name), 'utf8'));
-      // A file that failed to load has no test results of its own; count it as a failure.
-      const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+      // A file that failed without a failing test (it did not load, or a beforeAll/afterAll hook
+      // threw, which vitest reports as its tests skipped) counts as one failure, with its reason.
+      const brokenFiles = report.testResults.filter(
+        (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+      );
       const p = report.numPassedTests;
-      const f = report.numFailedTests + brokenFiles;
+      const f = report.numFailedTests + brokenFiles.length;
       console.log(`${label}: ${p} passed, ${f} failed${report.numPendingTests ? `, ${report.numPendingTests} skipped` : ''}`);
+      for (const file of report.testResults.filter((each) => each.status === 'failed')) {
+        console.log(`  ${relative(join(root, dir), file.name)}: ${firstLines(file.message || firstFailure(file))}`);
+      }
       passed += p;
       failed += f;
     } catch {

@@ -15,6 +15,8 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const pagePath = join(packageDir, 'dist', 'index.html');
 const screenshotDir = join(packageDir, 'screenshots');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** How long a launch, a navigation or a wait for the rendered page may take on a loaded machine. */
+const pageTimeoutMs = 120_000;
 
 /** Where each platform error code must show up: the response tab of its HTTP status. */
 const errorCodesByStatus = {
@@ -61,11 +63,21 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   profileDir = await mkdtemp(join(tmpdir(), 'reference-docs-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
+  const browserHome = join(profileDir, 'home');
+  await mkdir(browserHome, { recursive: true });
+  context = await chromium.launchPersistentContext(join(profileDir, 'profile'), {
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    // The flags a closed network needs (no background, update or sync traffic, no QUIC).
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // Chromium's crash handler and caches write under HOME and the XDG folders; a CI user's HOME
+    // may be missing or read-only, so the browser gets its own inside the throwaway profile.
+    env: { ...process.env, HOME: browserHome, XDG_CONFIG_HOME: join(browserHome, '.config'), XDG_CACHE_HOME: join(browserHome, '.cache') },
     viewport: { width: 1400, height: 1000 },
+    // Time limits are a hang guard: turbo runs every package's tests at once on 2 cores.
+    timeout: pageTimeoutMs,
   });
+  context.setDefaultTimeout(pageTimeoutMs);
+  context.setDefaultNavigationTimeout(pageTimeoutMs);
   context.on('request', (request) => requests.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -75,7 +87,7 @@ beforeAll(async () => {
   await page.goto(`${origin}/`, { waitUntil: 'load' });
   await page.getByRole('heading', { name: /OceanConnect Northbound API/ }).first().waitFor();
   await mkdir(screenshotDir, { recursive: true });
-}, 60_000);
+}, 4 * pageTimeoutMs);
 
 afterAll(async () => {
   await context?.close();
@@ -109,8 +121,8 @@ async function showResponse(operation: Locator, status: string, codes: readonly 
   const tab = operation.locator('[role="tablist"][aria-label="Response status"]').getByRole('tab', { name: status, exact: true });
   if ((await tab.getAttribute('aria-selected')) !== 'true') expect(await description.count(), `${codes.join(', ')} before opening ${status}`).toBe(0);
   await tab.click();
-  await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
-  await description.first().waitFor({ timeout: 5_000 });
+  await expect.poll(() => tab.getAttribute('aria-selected'), { timeout: 30_000 }).toBe('true');
+  await description.first().waitFor({ timeout: 30_000 });
 }
 
 describe('the rendered reference page in Chromium', () => {
@@ -174,7 +186,7 @@ describe('the rendered reference page in Chromium', () => {
       if ((await sidebarLink(summaries[0]!).count()) === 0) await page.getByRole('link', { name: tag, exact: true }).first().click();
       for (const summary of summaries) {
         const link = sidebarLink(summary);
-        await link.waitFor({ timeout: 5_000 });
+        await link.waitFor({ timeout: 30_000 });
         expect(await link.getAttribute('href'), `${summary} under ${tag}`).toMatch(new RegExp(`^#?/${slug}/`));
       }
     }
