@@ -22,9 +22,20 @@ export function matchPathParams(operation: HttpOperation, path: string): Record<
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, decodeURIComponent(value)]));
 }
 
-/** The operation a method and path are for, if the contract has one. */
+const placeholderCount = (operation: HttpOperation): number => operation.path.match(/\{[^}]+\}/g)?.length ?? 0;
+
+/**
+ * The operation a method and path are for, if the contract has one. When several templates fit,
+ * the one with fewer parameters wins (OpenAPI: a concrete path before a templated one), then the
+ * one listed first: the rule of the spec package's createRouter.
+ */
 export function findOperation(spec: LoadedSpec, method: string, path: string): HttpOperation | undefined {
-  return spec.operations.find((operation) => operation.method === method && matchPathParams(operation, path) !== undefined);
+  let found: HttpOperation | undefined;
+  for (const operation of spec.operations) {
+    if (operation.method !== method || matchPathParams(operation, path) === undefined) continue;
+    if (found === undefined || placeholderCount(operation) < placeholderCount(found)) found = operation;
+  }
+  return found;
 }
 
 /** The methods the contract defines for a path, upper-case, for an `Allow` header. */

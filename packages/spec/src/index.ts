@@ -27,7 +27,7 @@ export function loadSpec(): OpenApiDocument {
   return JSON.parse(readFileSync(specPath, 'utf8')) as OpenApiDocument;
 }
 
-export { SpecPointerError, escapePointerSegment, pointerFrom, resolvePointer, followRefs, dereference, type Located } from './pointer.js';
+export { SpecPointerError, escapePointerSegment, unescapePointerSegment, pointerFrom, resolvePointer, followRefs, dereference, type Located } from './pointer.js';
 export { HTTP_METHODS, compilePathTemplate, createRouter, type PathParams, type RouteMatch, type Router } from './routes.js';
 
 /** The bundled spec, parsed once when the module loads. Call `loadSpec()` for a copy to mutate. */

@@ -18,6 +18,11 @@ export function escapePointerSegment(segment: string | number): string {
   return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
+/** One reference token of a pointer, unescaped: `~1` -> `/`, then `~0` -> `~` (in that order, RFC 6901). */
+export function unescapePointerSegment(token: string): string {
+  return token.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
 /** The pointer of a path of keys, e.g. `['paths', '/a/{b}', 'get']` -> `/paths/~1a~1{b}/get`. */
 export function pointerFrom(segments: ReadonlyArray<string | number>): string {
   return segments.map((segment) => `/${escapePointerSegment(segment)}`).join('');
@@ -35,7 +40,7 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
   if (!bare.startsWith('/')) throw new SpecPointerError(`"${pointer}" is not a JSON pointer (it must start with "/" or "#/")`, pointer);
   let node: unknown = document;
   for (const token of bare.slice(1).split('/')) {
-    const key = token.replaceAll('~1', '/').replaceAll('~0', '~');
+    const key = unescapePointerSegment(token);
     if (!isContainer(node) || !Object.hasOwn(node, key)) throw new SpecPointerError(`"${pointer}" names nothing in the document (no "${key}")`, pointer);
     node = node[key];
   }

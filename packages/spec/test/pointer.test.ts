@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import spec, { dereference, escapePointerSegment, followRefs, pointerFrom, resolvePointer, SpecPointerError } from '@iodm-northbound/spec';
+import spec, { dereference, escapePointerSegment, followRefs, unescapePointerSegment, pointerFrom, resolvePointer, SpecPointerError } from '@iodm-northbound/spec';
 
 const document = {
   paths: { '/a/{b}': { get: { responses: { '200': { $ref: '#/components/responses/Ok' } } } } },
@@ -20,6 +20,13 @@ describe('JSON pointers', () => {
     expect(escapePointerSegment('a~b/c')).toBe('a~0b~1c');
     expect(pointerFrom(['paths', '/a/{b}', 'get'])).toBe('/paths/~1a~1{b}/get');
     expect(pointerFrom([])).toBe('');
+  });
+
+  it('unescapes a token in the RFC 6901 order, the inverse of escaping', () => {
+    // `~01` is an escaped "~1", not "/": ~1 is replaced first, then ~0.
+    expect(unescapePointerSegment('~01')).toBe('~1');
+    expect(unescapePointerSegment('a~0b~1c')).toBe('a~b/c');
+    for (const key of ['', '~', '/', '~1', '~0/', '/paths/~1a', 'a~b/c~~//']) expect(unescapePointerSegment(escapePointerSegment(key))).toBe(key);
   });
 
   it('resolves the root, plain and #-prefixed pointers, escaped keys and array indices', () => {

@@ -18,11 +18,6 @@ export function escapeSegment(segment: string): string {
   return escapePointerSegment(segment);
 }
 
-/** One reference token of a pointer, unescaped: `~1` -> `/`, `~0` -> `~`. */
-export function unescapeSegment(segment: string): string {
-  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
-}
-
 export function childOf(parent: Located, key: string | number): Located {
   const value = isObject(parent.value) || Array.isArray(parent.value) ? (parent.value as Record<string | number, unknown>)[key] : undefined;
   return { value, pointer: `${parent.pointer}/${escapeSegment(String(key))}` };

@@ -1,33 +1,27 @@
-// What the commands need from the platform, as one small interface: the real client (when its
-// Device Upgrade methods exist), the embedded simulator and the tests' in-memory API all fit it.
-import type { SubOperationInfo } from '@iodm-northbound/client';
+// What the commands need from the platform, as one small interface: the real client, the embedded
+// simulator and the tests' in-memory API all fit it. The shapes are the contract's generated
+// types, narrowed only where the CLI relies on more than the contract promises.
+import type {
+  CreateUpgradeTaskInDTO,
+  OperateType,
+  OperationInfo,
+  OperationStaResult,
+  OperationStatus,
+  SubOperationInfo,
+  SubOperationStatus,
+} from '@iodm-northbound/client';
 
-export type TaskStatus = 'wait' | 'processing' | 'success' | 'failed' | 'stop';
-export type SubtaskStatus = SubOperationInfo['status'];
-export type OperateType = 'firmware_upgrade' | 'software_upgrade';
-
-export interface StaResult {
-  total: number;
-  wait: number;
-  processing: number;
-  success: number;
-  fail: number;
-  stop: number;
-  timeout: number;
-}
-
-/** OperationInfo, as far as the CLI reads it. */
-export interface TaskInfo {
-  operationId: string;
-  createTime?: string;
-  startTime?: string;
-  stopTime?: string;
-  operateType?: string;
-  status: TaskStatus;
-  staResult: StaResult;
-}
-
+export type { OperateType };
+export type TaskStatus = OperationStatus;
+export type SubtaskStatus = SubOperationStatus;
 export type SubtaskInfo = SubOperationInfo;
+
+/** OperationStaResult with every counter present: a counter the platform leaves out reads 0. */
+export type StaResult = Required<OperationStaResult>;
+
+/** OperationInfo as far as the CLI reads it, with the counts always present. */
+export type TaskInfo = Pick<OperationInfo, 'operationId' | 'status'> &
+  Partial<Pick<OperationInfo, 'createTime' | 'startTime' | 'stopTime' | 'operateType'>> & { staResult: StaResult };
 
 export interface TaskListQuery {
   status?: TaskStatus | undefined;
@@ -35,17 +29,8 @@ export interface TaskListQuery {
   deviceId?: string | undefined;
 }
 
-export interface CreateTaskInput {
-  fileId: string;
-  targets: {
-    devices?: string[];
-    deviceGroups?: string[];
-    deviceType?: string;
-    model?: string;
-    manufacturerName?: string;
-  };
-  policy?: Record<string, unknown> | undefined;
-}
+/** The body of both create calls; `policy` may also be given as undefined. */
+export type CreateTaskInput = Omit<CreateUpgradeTaskInDTO, 'policy'> & { policy?: CreateUpgradeTaskInDTO['policy'] | undefined };
 
 export interface UpgradeApi {
   listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo>;

@@ -1,7 +1,8 @@
 // The shapes the simulation answers with, named after the platform's DTOs (OperationInfo,
-// OperationStaResult, SubOperationInfo, the paged list outs). Written here rather than imported
-// from @iodm-northbound/types because the task DTOs are being added to the spec in parallel; the
-// lead can swap these for the generated types once they exist.
+// OperationStaResult, SubOperationInfo, the paged list outs). Written out rather than imported from
+// @iodm-northbound/types so that the mock's published types need no other package, and narrower
+// than the contract where the simulation always answers (counts, targets); a type-level test
+// (test/simulation/contract-types.test.ts) pins each one to its generated type.
 import type { OperateDevices } from './targets.js';
 import type { SubtaskStatus } from './outcomes.js';
 

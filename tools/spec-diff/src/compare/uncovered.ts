@@ -2,7 +2,8 @@
 // as an unused component or as a change no check classifies.
 import { isDeepStrictEqual } from 'node:util';
 import { code, type Finding } from '../findings.js';
-import { escapeSegment, isObject, pointerPrefixes, unescapeSegment, valueAt } from '../pointer.js';
+import { unescapePointerSegment } from '@iodm-northbound/spec';
+import { escapeSegment, isObject, pointerPrefixes, valueAt } from '../pointer.js';
 import type { JsonObject } from '../sources.js';
 import { unionKeys } from './describe.js';
 import { rules } from './rules.js';
@@ -16,7 +17,7 @@ export function uncoveredChanges(before: JsonObject, after: JsonObject, covered:
   const groups = new Map<string, Finding>();
   for (const pointer of differingPointers(before, after)) {
     if (pointerPrefixes(pointer).some((prefix) => covered.has(prefix))) continue;
-    const segments = pointer.split('/').slice(1).map(unescapeSegment);
+    const segments = pointer.split('/').slice(1).map(unescapePointerSegment);
     if (segments[0] === 'components' && segments.length >= 3) {
       const componentPointer = `/components/${pointer.split('/').slice(2, 4).join('/')}`;
       const existedBefore = valueAt(before, componentPointer) !== undefined;

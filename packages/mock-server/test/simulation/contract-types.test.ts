@@ -1,0 +1,35 @@
+// The simulation's views are written out in src/simulation/views.ts so that the mock's published
+// types need no other package; this pins them to the contract's generated types. A field renamed,
+// retyped or made optional in the spec breaks `npm run lint` (tsc) here; the runtime checks below
+// make the same point on real answers of a running campaign.
+import type * as Contract from '@iodm-northbound/types';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { OperateType, OperationInfo, OperationStaResult, SubOperationInfo, SubTaskPage, TaskListPage, TaskStatus } from '../../src/simulation/index.js';
+import { simulator } from './support.js';
+
+/** The contract type as the simulation hands it out: its arrays are read-only (it never shares mutable state). */
+type Readonly_<T> = T extends (infer Item)[] ? readonly Readonly_<Item>[] : T extends object ? { readonly [K in keyof T]: Readonly_<T[K]> } : T;
+
+describe('the simulation answers in the contract types', () => {
+  it('every view is assignable to its generated type, and the enums are the same sets', () => {
+    expectTypeOf<OperationInfo>().toExtend<Readonly_<Contract.OperationInfo>>();
+    expectTypeOf<OperationStaResult>().toExtend<Readonly_<Contract.OperationStaResult>>();
+    expectTypeOf<SubOperationInfo>().toExtend<Readonly_<Contract.SubOperationInfo>>();
+    expectTypeOf<SubTaskPage>().toExtend<Readonly_<Contract.QueryUpgradeSubTaskOutDTO>>();
+    expectTypeOf<TaskListPage>().toExtend<Readonly_<Contract.QueryUpgradeTaskListOutDTO>>();
+    expectTypeOf<TaskStatus>().toEqualTypeOf<Contract.OperationStatus>();
+    expectTypeOf<OperateType>().toEqualTypeOf<Contract.OperateType>();
+    expectTypeOf<SubOperationInfo['status']>().toEqualTypeOf<Contract.SubOperationStatus>();
+  });
+
+  it('a running campaign answers with values of those types', () => {
+    const { sim, clock } = simulator();
+    const { operationId } = sim.createTask('software_upgrade', { fileId: 'sw-1', targets: { devices: ['d-1', 'd-2', 'd-3'] } });
+    clock.advance(60_000);
+    const task: Readonly_<Contract.OperationInfo> = sim.getTask(operationId)!;
+    const page: Readonly_<Contract.QueryUpgradeSubTaskOutDTO> = sim.querySubTasks(operationId, { pageNo: 0, pageSize: 10, subOperationStatus: null })!;
+    expect(task.operateType).toBe('software_upgrade');
+    expect(page.data.map((subtask) => subtask.operateType)).toEqual(['software_upgrade', 'software_upgrade', 'software_upgrade']);
+    expect(page.totalCount).toBe(3);
+  });
+});
