@@ -1,3 +1,3 @@
 import { packageTestConfig } from '../../vitest.shared.ts';
 
-export default packageTestConfig({ test: { testTimeout: 20_000, hookTimeout: 20_000 } });
+export default packageTestConfig({});

@@ -97,8 +97,8 @@ describe('close()', () => {
 
     const started = performance.now();
     await mock.close();
-    // The keep-alive timeout is 5 s; close() must not wait for it.
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The keep-alive timeout is 5 s; close() must not wait for it (the margin allows a loaded machine).
+    expect(performance.now() - started).toBeLessThan(4_000);
     expect(await portIsFree(mock.port)).toBe(true);
     agent.destroy();
   });

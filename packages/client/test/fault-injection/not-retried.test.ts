@@ -39,7 +39,7 @@ describe('ids that are not well-formed Unicode', () => {
     expect((outcome.error as ValidationError).parameter).toBe('operationId');
     expect(seen).toHaveLength(0);
     expect(() => client.listSubTasks(id)).toThrow(ValidationError);
-    expect(outcome.elapsedMs).toBeLessThan(1_000);
+    expect(outcome.elapsedMs).toBeLessThan(5_000);
   });
 
   it('a well-formed astral character is still sent, as one encoded path segment', async () => {
@@ -67,7 +67,8 @@ describe('a closed client', () => {
     expect(outcome.error).toBeInstanceOf(ClientClosedError);
     expect((outcome.error as Error).message).toMatch(/closed/);
     expect(server.seen.length - before).toBe(0);
-    expect(outcome.elapsedMs).toBeLessThan(1_000);
+    // Retried, it would wait at least 2.6 s of backoff (3 retries, jitter included).
+    expect(outcome.elapsedMs).toBeLessThan(2_500);
   });
 
   it('over HTTP too, and for a pager created before close()', async () => {
