@@ -47,7 +47,10 @@ function firstLines(message) {
 
 function firstFailure(file) {
   const test = file.assertionResults.find((each) => each.status === 'failed');
-  return test ? `${test.fullName}: ${test.failureMessages?.[0] ?? ''}` : 'failed';
+  if (!test) return 'failed';
+  // vitest's JSON report carries no message for a test that ran out of time, only a stack.
+  const seconds = typeof test.duration === 'number' ? ` after ${(test.duration / 1000).toFixed(1)} s` : '';
+  return `${test.fullName} (failed${seconds}): ${test.failureMessages?.[0] ?? ''}`;
 }
 
 let passed = 0;
