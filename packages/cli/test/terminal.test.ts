@@ -26,6 +26,18 @@ function typeCommand(command: string): void {
   tmux('send-keys', '-t', 'cli', 'Enter');
 }
 
+let commandsRun = 0;
+/**
+ * Clears the screen, runs a command and echoes its exit code under a marker of its own, so that
+ * the exit line of an earlier command still on screen (before `clear` ran) is never taken for it.
+ * Returns the pattern of that exit line; its first group is the code.
+ */
+function runCommand(command: string): RegExp {
+  const marker = `EXIT-${++commandsRun}`;
+  typeCommand(`clear; ${command}; echo "${marker}=$?"`);
+  return new RegExp(`${marker}=(\\d+)`);
+}
+
 beforeAll(() => {
   const env = { ...process.env };
   delete env.NO_COLOR;
@@ -41,7 +53,7 @@ const hook = `IODM_NORTHBOUND_API_MODULE=${SIMULATED_API} SIM_SEED=1`;
 
 describe('watch in a terminal', () => {
   it('draws a bar that updates, and Ctrl-C exits 130 with the terminal restored', async () => {
-    typeCommand(`clear; ${hook} SIM_SPEED=20 node ${BIN} watch campaign-2000 --interval 200ms; echo "EXIT=$?"`);
+    const exitLine = runCommand(`${hook} SIM_SPEED=20 node ${BIN} watch campaign-2000 --interval 200ms`);
     const bar = /(\d+)% (\d+)\/2000 \| processing \| success \d+ fail \d+ \(timeout \d+\) stop \d+ processing \d+ wait \d+ \| [\d.?]+\/min \| ETA \S+/;
     const first = await waitFor((screen) => bar.test(screen) && Number(bar.exec(screen)![2]) > 0, 'the progress bar');
     expect(cursorShown()).toBe(false); // the bar hides the cursor while it draws
@@ -51,8 +63,8 @@ describe('watch in a terminal', () => {
     expect(later.split('\n').filter((line) => bar.test(line))).toHaveLength(1);
 
     tmux('send-keys', '-t', 'cli', 'C-c');
-    const after = await waitFor((screen) => screen.includes('EXIT='), 'the exit code');
-    expect(after).toContain('EXIT=130');
+    const after = await waitFor((screen) => exitLine.test(screen), 'the exit code');
+    expect(exitLine.exec(after)![1]).toBe('130');
     expect(after).toContain('iodm-northbound: interrupted');
     expect(cursorShown()).toBe(true);
     // The shell still echoes what is typed: the terminal is usable.
@@ -65,9 +77,9 @@ describe('watch in a terminal', () => {
     ['', true],
   ])('on a terminal with "%s": progress bar drawn = %s', async (setting, drawsBar) => {
     // stderr (progress) goes to the terminal; stdout (the summary) is dropped.
-    typeCommand(`clear; ${setting} ${hook} SIM_SPEED=3000 node ${BIN} watch campaign-60 --interval 100ms >/dev/null; echo "EXIT=$?"`);
-    const screen = await waitFor((text) => /EXIT=\d+/.test(text), 'the watch to end');
-    expect(screen).toMatch(/EXIT=[01]\b/);
+    const exitLine = runCommand(`${setting} ${hook} SIM_SPEED=3000 node ${BIN} watch campaign-60 --interval 100ms >/dev/null`);
+    const screen = await waitFor((text) => exitLine.test(text), 'the watch to end');
+    expect(['0', '1']).toContain(exitLine.exec(screen)![1]);
     expect(/[░█]/.test(screen)).toBe(drawsBar);
     expect(/^\d\d:\d\d:\d\d campaign-60 \w+: \d+\/60 ended/m.test(screen)).toBe(!drawsBar);
   });
