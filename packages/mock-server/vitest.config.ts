@@ -1,3 +1,5 @@
 import { packageTestConfig } from '../../vitest.shared.ts';
 
-export default packageTestConfig({});
+// Test files share one module graph (Prism and the spec are imported once, not per file): the
+// package keeps no module state but caches. Measured alone on 2 cores: 86 s -> 66 s.
+export default packageTestConfig({ test: { isolate: false } });
