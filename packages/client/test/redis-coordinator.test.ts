@@ -75,6 +75,34 @@ describe('createRedisCoordinator', () => {
     expect(ttl).toBeGreaterThan(3_500_000);
   });
 
+  it('refreshes a shared token near its expiry once for every client, and they all take the new one', async () => {
+    const appId = 'expiring-app';
+    const secret = 'expiring-secret';
+    const used = new Set<string>();
+    const recording: FetchLike = async (request) => {
+      const authorization = request.headers.get('authorization');
+      if (authorization && request.url.includes('/subOperations')) used.add(authorization);
+      return fetch(request);
+    };
+    const clients = Array.from({ length: 5 }, () =>
+      createNorthboundClient({ baseUrl: mock.url, appId, secret }, { coordinator: coordinator({ keyPrefix: 'expiry-test' }), fetch: recording }),
+    );
+    await clients[0]!.querySubTasks('paged-20');
+    const [tokenKey] = await inspector.keys('expiry-test:*:token');
+    expect(tokenKey).toBeDefined();
+    // The token has 30 s left: inside the renewal margin (a tenth of its 3600 s life, at most 60 s).
+    await inspector.pexpire(tokenKey!, 30_000);
+    const before = mock.stats();
+    await Promise.all(clients.flatMap((client) => [client.querySubTasks('paged-20'), client.querySubTasks('paged-20')]));
+    const after = mock.stats();
+    expect(after.refreshes - before.refreshes).toBe(1);
+    expect(after.logins - before.logins).toBe(0);
+    expect(after.invalidToken - before.invalidToken).toBe(0);
+    // The first call used the old token; all ten later calls used the refreshed one.
+    expect(used.size).toBe(2);
+    expect(await inspector.pttl(tokenKey!)).toBeGreaterThan(3_500_000);
+  });
+
   it('fails calls with CoordinatorError while Redis is down, and recovers once it is back', async () => {
     const appId = 'restart-app';
     const client = createNorthboundClient({ baseUrl: mock.url, appId, secret: 'restart-secret' }, { coordinator: coordinator(), rateLimit: { limit: 100, windowMs: 60_000 } });
