@@ -47,7 +47,11 @@ function firstLines(message) {
 
 function firstFailure(file) {
   const test = file.assertionResults.find((each) => each.status === 'failed');
-  if (!test) return 'failed';
+  if (!test) {
+    // A hook inside a describe leaves neither a file message nor a failed test in the report.
+    const skipped = file.assertionResults.filter((each) => each.status !== 'passed').length;
+    return `a beforeAll/afterAll hook failed (${skipped} tests skipped); its error is in the package's output above`;
+  }
   // vitest's JSON report carries no message for a test that ran out of time, only a stack.
   const seconds = typeof test.duration === 'number' ? ` after ${(test.duration / 1000).toFixed(1)} s` : '';
   return `${test.fullName} (failed${seconds}): ${test.failureMessages?.[0] ?? ''}`;
@@ -55,6 +59,15 @@ function firstFailure(file) {
 
 let passed = 0;
 let failed = 0;
+/** Failures counted from each report, by its label: a run that failed with none counted is one more. */
+const failuresByLabel = new Map();
+
+/** vitest exited non-zero although its report counts no failure (an error after a test ended). */
+function exitedWithoutFailure(label, exitCode) {
+  if (exitCode === undefined || exitCode === 0 || (failuresByLabel.get(label) ?? 0) > 0) return;
+  console.log(`${label}: vitest exited ${exitCode} with no failed test in its report (an unhandled error?): counted as 1 failure`);
+  failed += 1;
+}
 for (const dir of await workspaceDirs()) {
   let manifest;
   try {
@@ -86,15 +99,24 @@ for (const dir of await workspaceDirs()) {
       }
       passed += p;
       failed += f;
+      failuresByLabel.set(label, f);
     } catch {
       console.log(`${label}: no test report (its build or test run did not finish)`);
       failed += 1;
+      failuresByLabel.set(label, 1);
     }
+    // .ci/other-node-lines writes the exit code of each run beside its report.
+    const exitFile = join(root, dir, '.test-results', name.replace(/\.json$/, '.exit'));
+    const exitText = await readFile(exitFile, 'utf8').catch(() => undefined);
+    if (exitText !== undefined) exitedWithoutFailure(label, Number(exitText.trim()));
   }
 }
 for (const task of await turboTasks()) {
-  if (task.task === 'test') continue; // counted from its vitest report above
   const exitCode = task.execution?.exitCode;
+  if (task.task === 'test') {
+    exitedWithoutFailure(task.directory, exitCode); // its tests are counted from its vitest report above
+    continue;
+  }
   if (task.task === 'lint') {
     if (exitCode === 0) passed += 1;
     else failed += 1;

@@ -101,7 +101,7 @@ describe('a fleet of 8 processes with the Redis coordinator', () => {
 
   it('goes on after the lock expires when the process holding it is killed mid-login', async () => {
     const mock = await mockWithThrottle(false);
-    const fleet = { ...fleetFor(mock, 'crashed-holder-app'), calls: 3, lockTtlMs: 1_500 };
+    const fleet = { ...fleetFor(mock, 'crashed-holder-app'), calls: 3, lockTtlMs: 5_000 }; // long next to a stall of the machine between two steps
     const holder = spawnWorker({ ...fleet, calls: 1, mode: 'hang-in-login' });
     spawned.push(holder);
     await holder.ready;

@@ -28,7 +28,7 @@ function run(args: string[]): { child: ChildProcess; stdout: () => string; stder
 
 async function start(args: string[]): Promise<Running> {
   const started = run(args);
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 60_000; // hang guard: Prism loads slowly on a loaded machine
   for (;;) {
     const match = /Mock server listening on (http:\/\/\S+)/.exec(started.stdout());
     if (match) return { ...started, url: match[1]! };

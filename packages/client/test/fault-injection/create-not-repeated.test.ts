@@ -20,8 +20,10 @@ async function serve(handle: LoopbackHandler) {
 }
 
 const body = { fileId, targets: { devices: deviceIds } };
-const clientFor = (origin: string, logger?: (entry: NorthboundLogEntry) => void) =>
-  createNorthboundClient({ baseUrl: origin, appId, accessToken: 'caller-managed-token' }, { maxRetries: 3, timeoutMs: 300, ...(logger ? { logger } : {}) });
+// A short attempt timeout only where the case is a timeout: elsewhere a pause of the machine must
+// not turn the answer under test into a TimeoutError.
+const clientFor = (origin: string, logger?: (entry: NorthboundLogEntry) => void, timeoutMs = 30_000) =>
+  createNorthboundClient({ baseUrl: origin, appId, accessToken: 'caller-managed-token' }, { maxRetries: 3, timeoutMs, ...(logger ? { logger } : {}) });
 
 describe('createFirmwareTask is not repeated after an ambiguous failure', () => {
   it('a connection reset after the request arrived: ConnectionError, one request', async () => {
@@ -32,7 +34,7 @@ describe('createFirmwareTask is not repeated after an ambiguous failure', () => 
 
   it('no answer in time: TimeoutError, one request', async () => {
     const server = await serve(() => {});
-    await expect(clientFor(server.origin).createSoftwareTask(body)).rejects.toBeInstanceOf(TimeoutError);
+    await expect(clientFor(server.origin, undefined, 300).createSoftwareTask(body)).rejects.toBeInstanceOf(TimeoutError);
     expect(server.seen).toHaveLength(1);
   });
 

@@ -1,10 +1,20 @@
 // The simulation's views are written out in src/simulation/views.ts so that the mock's published
 // types need no other package; this pins them to the contract's generated types. A field renamed,
-// retyped or made optional in the spec breaks `npm run lint` (tsc) here; the runtime checks below
-// make the same point on real answers of a running campaign.
+// retyped or newly required in the spec breaks `npm run lint` (tsc) here; a field the spec makes
+// optional does not (the simulation may always answer it). The runtime checks below make the same
+// point on real answers of a running campaign.
 import type * as Contract from '@iodm-northbound/types';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { OperateType, OperationInfo, OperationStaResult, SubOperationInfo, SubTaskPage, TaskListPage, TaskStatus } from '../../src/simulation/index.js';
+import type {
+  OperatePolicy,
+  OperateType,
+  OperationInfo,
+  OperationStaResult,
+  SubOperationInfo,
+  SubTaskPage,
+  TaskListPage,
+  TaskStatus,
+} from '../../src/simulation/index.js';
 import { simulator } from './support.js';
 
 /** The contract type as the simulation hands it out: its arrays are read-only (it never shares mutable state). */
@@ -17,6 +27,15 @@ describe('the simulation answers in the contract types', () => {
     expectTypeOf<SubOperationInfo>().toExtend<Readonly_<Contract.SubOperationInfo>>();
     expectTypeOf<SubTaskPage>().toExtend<Readonly_<Contract.QueryUpgradeSubTaskOutDTO>>();
     expectTypeOf<TaskListPage>().toExtend<Readonly_<Contract.QueryUpgradeTaskListOutDTO>>();
+    // Assignability allows extra fields, so a field the spec renames would still pass above: no
+    // view may have a field its contract type does not.
+    expectTypeOf<Exclude<keyof OperationInfo, keyof NonNullable<Contract.OperationInfo>>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<keyof OperationStaResult, keyof NonNullable<Contract.OperationStaResult>>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<keyof SubOperationInfo, keyof NonNullable<Contract.SubOperationInfo>>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<keyof OperatePolicy, keyof NonNullable<Contract.OperatePolicy>>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<keyof NonNullable<OperationInfo['targets']>, keyof NonNullable<Contract.OperateDevices>>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<keyof SubTaskPage, keyof NonNullable<Contract.QueryUpgradeSubTaskOutDTO>>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<keyof TaskListPage, keyof NonNullable<Contract.QueryUpgradeTaskListOutDTO>>>().toEqualTypeOf<never>();
     expectTypeOf<TaskStatus>().toEqualTypeOf<Contract.OperationStatus>();
     expectTypeOf<OperateType>().toEqualTypeOf<Contract.OperateType>();
     expectTypeOf<SubOperationInfo['status']>().toEqualTypeOf<Contract.SubOperationStatus>();
