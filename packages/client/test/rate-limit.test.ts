@@ -17,9 +17,9 @@ async function throttledMock(limit: number, windowMs: number): Promise<MockServe
 
 describe('rateLimit (one process)', () => {
   it('keeps 25 concurrent calls inside the budget: none is throttled, and it logs that calls wait', async () => {
-    // The mock's window is half the client's: a call delayed on the way (a loaded machine) must
-    // not make two calls the client spaced 600 ms apart arrive inside one platform window.
-    const mock = await throttledMock(10, 300);
+    // The same window on both sides: the client holds a call's place until a window after its answer,
+    // so however late a call arrives (a loaded machine), the platform never sees more than the limit.
+    const mock = await throttledMock(10, 600);
     const entries: NorthboundLogEntry[] = [];
     const client = createNorthboundClient(credentials(mock), { rateLimit: { limit: 10, windowMs: 600 }, maxRetries: 0, logger: (entry) => entries.push(entry) });
     const pages = await Promise.all(Array.from({ length: 25 }, () => client.querySubTasks('paged-50')));
@@ -70,7 +70,7 @@ describe('rateLimit (one process)', () => {
   });
 
   it('a retry takes a new place in the budget: it waits for room instead of running into 1010009', async () => {
-    const mock = await throttledMock(2, 400); // half the client's window, as above
+    const mock = await throttledMock(2, 800);
     let failed = 0;
     // The first query answer is lost on the way back (after the mock counted it): the retry needs a new place.
     const fetchOnce: FetchLike = async (request) => {
