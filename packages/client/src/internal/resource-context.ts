@@ -2,7 +2,8 @@
 // per-call settings resolved against the client's defaults.
 import type { CallOptions } from '../core/call-options.js';
 import { ValidationError, type NorthboundOperation } from '../core/errors.js';
-import type { CallContext, RequestPipeline } from './pipeline.js';
+import { PageIterator, type PlatformPage } from '../core/pagination.js';
+import type { CallContext, Endpoint, RequestPipeline } from './pipeline.js';
 import type { Redactor } from './redact.js';
 import { StaticTokenSource, type TokenSource } from './token-sources.js';
 import { checkCredential, checkRetries, checkSignal, checkTimeout } from './validation.js';
@@ -35,6 +36,27 @@ export class ResourceContext {
       deadline: totalTimeoutMs === undefined ? undefined : Date.now() + totalTimeoutMs,
       redactor: callerSecrets.length === 0 ? this.redactor : this.redactor.withCallValues(callerSecrets),
     };
+  }
+
+  /**
+   * Every page of a list endpoint, fetched as the loop asks. The options are checked now, so bad
+   * input fails at the call rather than at the first `next()`; each page is then a call of its own,
+   * with its own deadline.
+   */
+  pager<Input, Page extends PlatformPage<Item>, Item>(
+    endpoint: Endpoint<Input, Page>,
+    inputFor: (pageNo: number) => Input,
+    options: CallOptions,
+    pageSize: number,
+  ): PageIterator<Page, Item> {
+    const { operation } = endpoint;
+    const { signal } = this.resolveCall(options, operation);
+    return new PageIterator<Page, Item>(
+      (pageNo) => this.pipeline.call(endpoint, inputFor(pageNo), this.resolveCall(options, operation), this.tokens),
+      signal,
+      operation,
+      pageSize,
+    );
   }
 
   /**

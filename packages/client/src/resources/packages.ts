@@ -3,7 +3,7 @@
 // hands one endpoint row per operation to the pipeline.
 import { fileTypeValues, type CategoryInfo, type FileType, type operations, type QueryUpgradePackageListOutDTO } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
-import { PageIterator } from '../core/pagination.js';
+import type { PageIterator } from '../core/pagination.js';
 import { checkEnum, checkText, definedEntries, fromSdkNumber } from '../internal/filter-checks.js';
 import { hasId, isPlatformPage } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
@@ -105,12 +105,10 @@ export class Packages {
     const options = checkOptionsObject(optionsOrNull, 'options', listOperation);
     const filter = checkPackageQuery(options, undefined, undefined);
     const pageSize = checkPageSize(options.pageSize, listOperation) ?? maxPageSize;
-    const { signal } = this.context.resolveCall(options, listOperation);
-    return new PageIterator<QueryUpgradePackageListOutDTO, CategoryInfo>(
-      (pageNo) =>
-        this.context.pipeline.call(packagePageEndpoint, { ...filter, pageNo, pageSize }, this.context.resolveCall(options, listOperation), this.context.tokens),
-      signal,
-      listOperation,
+    return this.context.pager<PackageListParameters, QueryUpgradePackageListOutDTO, CategoryInfo>(
+      packagePageEndpoint,
+      (pageNo) => ({ ...filter, pageNo, pageSize }),
+      options,
       pageSize,
     );
   }

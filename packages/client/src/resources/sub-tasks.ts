@@ -2,7 +2,7 @@
 // SDK's call shape. Checks input, then hands one endpoint row to the pipeline.
 import type { operations, QueryUpgradeSubTaskOutDTO, SubOperationInfo } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
-import { PageIterator } from '../core/pagination.js';
+import type { PageIterator } from '../core/pagination.js';
 import { isPlatformPage } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
@@ -78,15 +78,10 @@ export class SubTasks {
     const id = checkOperationId(operationId, operation);
     const subOperationStatus = checkStatus(options.status, operation);
     const pageSize = checkPageSize(options.pageSize, operation) ?? maxPageSize;
-    const { signal } = this.context.resolveCall(options, operation);
-    return new PageIterator<QueryUpgradeSubTaskOutDTO, SubOperationInfo>(
-      (pageNo) => {
-        // Each page is a call of its own, with its own deadline.
-        const call = this.context.resolveCall(options, operation);
-        return this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: { subOperationStatus, pageNo, pageSize } }, call, this.context.tokens);
-      },
-      signal,
-      operation,
+    return this.context.pager<SubTaskPageInput, QueryUpgradeSubTaskOutDTO, SubOperationInfo>(
+      subTaskPageEndpoint,
+      (pageNo) => ({ operationId: id, query: { subOperationStatus, pageNo, pageSize } }),
+      options,
       pageSize,
     );
   }

@@ -13,7 +13,7 @@ import {
   type QueryUpgradeTaskListOutDTO,
 } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
-import { PageIterator } from '../core/pagination.js';
+import type { PageIterator } from '../core/pagination.js';
 import { checkEnum, checkText, definedEntries, fromSdkNumber } from '../internal/filter-checks.js';
 import { hasId, isPlatformPage } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
@@ -142,11 +142,10 @@ export class UpgradeTasks {
     const options = checkOptionsObject(optionsOrNull, 'options', listOperation);
     const filter = checkTaskQuery(options, undefined, undefined);
     const pageSize = checkPageSize(options.pageSize, listOperation) ?? maxPageSize;
-    const { signal } = this.context.resolveCall(options, listOperation);
-    return new PageIterator<QueryUpgradeTaskListOutDTO, OperationInfo>(
-      (pageNo) => this.context.pipeline.call(taskPageEndpoint, { ...filter, pageNo, pageSize }, this.context.resolveCall(options, listOperation), this.context.tokens),
-      signal,
-      listOperation,
+    return this.context.pager<TaskListParameters, QueryUpgradeTaskListOutDTO, OperationInfo>(
+      taskPageEndpoint,
+      (pageNo) => ({ ...filter, pageNo, pageSize }),
+      options,
       pageSize,
     );
   }
