@@ -3,7 +3,7 @@
 // crashed before vitest wrote one) counts as one failure, so a broken package never reads as green.
 // The lint gates have no vitest report: each lint task of the turbo run summary (`--summarize`)
 // counts as one check, and a failed build counts as one failure.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,21 +21,18 @@ async function workspaceDirs() {
   return dirs.sort();
 }
 
-/** The tasks of the newest turbo run summary, if the run wrote one. */
+/** The tasks of every turbo run summary written since .ci/run emptied .turbo/runs (npm test, then test:release). */
 async function turboTasks() {
   const runs = join(root, '.turbo', 'runs');
-  let newest;
+  const tasks = [];
+  let names = [];
   try {
-    for (const name of await readdir(runs)) {
-      if (!name.endsWith('.json')) continue;
-      const { mtimeMs } = await stat(join(runs, name));
-      if (!newest || mtimeMs > newest.mtimeMs) newest = { name, mtimeMs };
-    }
+    names = (await readdir(runs)).filter((name) => name.endsWith('.json')).sort();
   } catch {
-    return [];
+    return tasks;
   }
-  if (!newest) return [];
-  return JSON.parse(await readFile(join(runs, newest.name), 'utf8')).tasks ?? [];
+  for (const name of names) tasks.push(...(JSON.parse(await readFile(join(runs, name), 'utf8')).tasks ?? []));
+  return tasks;
 }
 
 /** The start of a failure message, on one line, without terminal colours: enough to act on. */
@@ -75,13 +72,17 @@ for (const dir of await workspaceDirs()) {
   } catch {
     continue;
   }
-  if (!manifest.scripts?.test) continue;
+  const hasTests = Boolean(manifest.scripts?.test);
+  const hasReleaseTests = Boolean(manifest.scripts?.['test:release']);
+  if (!hasTests && !hasReleaseTests) continue;
   // vitest.json is the main run's; vitest-node<N>.json are the runs .ci/run repeats on other Node lines.
   const reports = await readdir(join(root, dir, '.test-results')).then(
-    (names) => names.filter((name) => /^vitest(-node\d+)?\.json$/.test(name)).sort(),
+    (names) => names.filter((name) => /^vitest(-node\d+|-release)?\.json$/.test(name)).sort(),
     () => [],
   );
-  if (!reports.includes('vitest.json')) reports.unshift('vitest.json');
+  // A tier's report that is missing counts as a failure: its run crashed before vitest wrote it.
+  if (hasReleaseTests && !reports.includes('vitest-release.json')) reports.unshift('vitest-release.json');
+  if (hasTests && !reports.includes('vitest.json')) reports.unshift('vitest.json');
   for (const name of reports) {
     const label = name === 'vitest.json' ? dir : `${dir} (${name.slice('vitest-'.length, -'.json'.length)})`;
     try {
@@ -113,8 +114,9 @@ for (const dir of await workspaceDirs()) {
 }
 for (const task of await turboTasks()) {
   const exitCode = task.execution?.exitCode;
-  if (task.task === 'test') {
-    exitedWithoutFailure(task.directory, exitCode); // its tests are counted from its vitest report above
+  if (task.task === 'test' || task.task === 'test:release') {
+    const label = task.task === 'test' ? task.directory : `${task.directory} (release)`;
+    exitedWithoutFailure(label, exitCode); // its tests are counted from its vitest report above
     continue;
   }
   if (task.task === 'lint') {
