@@ -4,6 +4,7 @@
 import openapiDiff from 'openapi-diff';
 import { code, type Finding, type Severity } from './findings.js';
 import type { JsonObject } from './sources.js';
+import { withoutUnchangedPaths } from './unchanged-paths.js';
 
 /** The parts of openapi-diff's DiffResult this module reads. */
 interface LibraryDiffResult {
@@ -53,10 +54,11 @@ export interface SecondOpinion {
 
 export async function runOpenapiDiff(before: JsonObject, after: JsonObject): Promise<SecondOpinion> {
   let outcome: Awaited<ReturnType<typeof openapiDiff.diffSpecs>>;
+  const changed = withoutUnchangedPaths(before, after);
   try {
     outcome = await openapiDiff.diffSpecs({
-      sourceSpec: { content: JSON.stringify(before), location: 'base', format: 'openapi3' },
-      destinationSpec: { content: JSON.stringify(after), location: 'working tree', format: 'openapi3' },
+      sourceSpec: { content: JSON.stringify(changed.before), location: 'base', format: 'openapi3' },
+      destinationSpec: { content: JSON.stringify(changed.after), location: 'working tree', format: 'openapi3' },
     });
   } catch (error) {
     const message = (error as Error).message.split('\n').slice(0, 3).join(' ').slice(0, 300);
