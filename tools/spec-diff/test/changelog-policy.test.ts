@@ -1,17 +1,19 @@
 // The recording policy on real before/after pairs: a change that leaves `info.version` alone is
 // recorded under `## [Unreleased]`; a release moves those lines into its dated entry. The base is
 // the real spec at 1.0.0 with the small changelog of spec-repo.ts (empty [Unreleased]).
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SpecRepo } from './spec-repo.js';
 
-let shared: SpecRepo | undefined;
-async function newRepo(): Promise<SpecRepo> {
-  shared ??= await SpecRepo.create();
-  await shared.reset();
-  return shared;
-}
+// One repository for the whole file, reset to the base commit before each test.
+let repo: SpecRepo;
+beforeAll(async () => {
+  repo = await SpecRepo.create();
+});
+beforeEach(async () => {
+  await repo.reset();
+});
 afterAll(async () => {
-  await shared?.remove();
+  await repo?.remove();
 });
 
 /** A change every client can ignore: an operation's summary. */
@@ -30,7 +32,6 @@ async function addRequiredParameter(repo: SpecRepo): Promise<void> {
 
 describe('changes recorded under ## [Unreleased]', () => {
   it('passes a non-breaking change with the same info.version and a new [Unreleased] line', async () => {
-    const repo = await newRepo();
     await renameSummary(repo);
     await repo.addUnreleased('### Changed\n\n- The subtask query has a clearer summary.');
     const { exitCode, stdout } = await repo.gate('main');
@@ -41,7 +42,6 @@ describe('changes recorded under ## [Unreleased]', () => {
   });
 
   it('does not count the lines [Unreleased] already had at the base', async () => {
-    const repo = await newRepo();
     await renameSummary(repo);
     await repo.addUnreleased('### Changed\n\n- The subtask query has a clearer summary.');
     await repo.commit('recorded change');
@@ -59,7 +59,6 @@ describe('changes recorded under ## [Unreleased]', () => {
   });
 
   it('a breaking change stays exit 1 when it is only recorded under [Unreleased]', async () => {
-    const repo = await newRepo();
     await addRequiredParameter(repo);
     await repo.addUnreleased('### Changed\n\n- The subtask query needs `deviceType`.');
     const { exitCode, stdout } = await repo.gate('main');
@@ -69,7 +68,6 @@ describe('changes recorded under ## [Unreleased]', () => {
   });
 
   it('fails (exit 2) on a lower info.version, whatever [Unreleased] says', async () => {
-    const repo = await newRepo();
     await renameSummary(repo);
     await repo.setSpecVersion('0.9.0');
     await repo.addUnreleased('- The subtask query has a clearer summary.');
@@ -82,7 +80,6 @@ describe('changes recorded under ## [Unreleased]', () => {
 
 describe('a release empties ## [Unreleased] into its dated entry', () => {
   it('fails (exit 2) on a release that leaves lines under [Unreleased], naming them', async () => {
-    const repo = await newRepo();
     await renameSummary(repo);
     await repo.addUnreleased('### Changed\n\n- The subtask query has a clearer summary.\n- Left behind too.');
     await repo.release('1.1.0');
@@ -96,7 +93,6 @@ describe('a release empties ## [Unreleased] into its dated entry', () => {
   });
 
   it('passes a release whose [Unreleased] kept only its empty subheadings, or was removed', async () => {
-    const repo = await newRepo();
     await renameSummary(repo);
     await repo.addUnreleased('### Added\n\n### Changed');
     await repo.release('1.1.0');
@@ -106,7 +102,6 @@ describe('a release empties ## [Unreleased] into its dated entry', () => {
   });
 
   it('a major release with the breaking change and the base’s [Unreleased] lines moved into it passes', async () => {
-    const repo = await newRepo();
     await renameSummary(repo);
     await repo.addUnreleased('### Changed\n\n- The subtask query has a clearer summary.');
     await repo.commit('recorded change');

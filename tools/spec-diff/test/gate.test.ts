@@ -1,24 +1,26 @@
-// Real before/after spec pairs in throwaway git repositories and the gate's verdict. The base is
+// Real before/after spec pairs in a throwaway git repository and the gate's verdict. The base is
 // always our real spec at commit `main`; each test edits the working tree the way a pull request
-// would. The gate runs in this process; the last two tests run the real command (tsx, a child
-// process) end to end, for its arguments, stdout/stderr and exit codes.
+// would. The gate and the command's code run in this process; one test runs the real command
+// (tsx, a child process, what `npm run spec:diff` runs) end to end, for its arguments, stdout,
+// `--output` and exit code.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SpecRepo } from './spec-repo.js';
 
 const subtasks = '`GET /iodm/northbound/v1.5.0/operations/{operationId}/subOperations`';
 const oneTask = '`GET /iodm/northbound/v1.5.0/operations/{operationId}`';
 // One repository for the whole file, reset to the base commit before each test: creating one
 // (copy, init, commit) costs more than the gate itself.
-let shared: SpecRepo | undefined;
-async function newRepo(): Promise<SpecRepo> {
-  shared ??= await SpecRepo.create();
-  await shared.reset();
-  return shared;
-}
+let repo: SpecRepo;
+beforeAll(async () => {
+  repo = await SpecRepo.create();
+});
+beforeEach(async () => {
+  await repo.reset();
+});
 afterAll(async () => {
-  await shared?.remove();
+  await repo?.remove();
 });
 
 /** The lines of one section of the report ("### Breaking changes (N)" up to the next heading). */
@@ -32,7 +34,6 @@ function section(report: string, heading: string): string[] {
 
 describe('spec:diff on real before/after pairs', () => {
   it('fails (exit 1) on a removed response field and names the field', async () => {
-    const repo = await newRepo();
     await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
       delete schema.properties.detailInfo;
     });
@@ -49,7 +50,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('lets the same removal through with a major bump, still listing it as breaking', async () => {
-    const repo = await newRepo();
     await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
       delete schema.properties.detailInfo;
     });
@@ -62,7 +62,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('fails on a new required query parameter', async () => {
-    const repo = await newRepo();
     await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
       pathItem.get.parameters.push({
         name: 'deviceType',
@@ -81,7 +80,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('fails on a narrowed enum: breaking for the query filter, harmless for the response', async () => {
-    const repo = await newRepo();
     await repo.editYaml('openapi/components/schemas/SubOperationStatus.yaml', (schema) => {
       schema.enum = schema.enum.filter((value: string) => value !== 'stop');
     });
@@ -97,7 +95,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('passes a new optional response field', async () => {
-    const repo = await newRepo();
     await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
       schema.properties.progress = { type: 'integer', minimum: 0, maximum: 100, description: 'Upgrade progress in percent.' };
     });
@@ -113,7 +110,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('passes a new error example', async () => {
-    const repo = await newRepo();
     await repo.writeFile(
       'openapi/components/examples/TaskDeleted.yaml',
       'summary: The task was deleted meanwhile\nvalue:\n  error_code: "123009"\n  error_desc: The requested task does not exist.\n'
@@ -137,7 +133,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('a removed response status breaks, and openapi-diff agrees', async () => {
-    const repo = await newRepo();
     await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
       delete pathItem.get.responses['404'];
     });
@@ -151,7 +146,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('fails (exit 2) when the spec changed without a changelog entry for the new version', async () => {
-    const repo = await newRepo();
     await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
       schema.properties.progress = { type: 'integer', description: 'Upgrade progress in percent.' };
     });
@@ -163,7 +157,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('fails (exit 2) when the spec changed, info.version did not, and [Unreleased] gained no line', async () => {
-    const repo = await newRepo();
     await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
       pathItem.get.summary = 'List the subtasks of an upgrade task';
     });
@@ -174,7 +167,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('passes a reformatted but equal spec without asking for a version', async () => {
-    const repo = await newRepo();
     // Re-serializing drops comments and changes quoting: the bundled document stays the same.
     await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', () => {});
     expect(await repo.git('status', '--porcelain')).not.toBe('');
@@ -184,7 +176,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('compares with any ref and writes the report to --output too', async () => {
-    const repo = await newRepo();
     await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
       schema.required = schema.required.filter((name: string) => name !== 'deviceId');
     });
@@ -199,7 +190,6 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('stops with a typed error, before any verdict, on an unknown ref or a spec that does not bundle', async () => {
-    const repo = await newRepo();
     await expect(repo.gate('no-such-branch')).rejects.toMatchObject({ name: 'SpecDiffInputError', code: 'UNKNOWN_REF' });
     await repo.editYaml('openapi/paths/iodm_operations_subOperations.yaml', (pathItem) => {
       pathItem.get.responses['404'] = { $ref: '../components/responses/NoSuchFile.yaml' };
@@ -211,15 +201,13 @@ describe('spec:diff on real before/after pairs', () => {
   });
 
   it('the command exits 3 with the reason on stderr and nothing on stdout when it cannot run', async () => {
-    const repo = await newRepo();
-    const unknownRef = await repo.specDiff('--base', 'no-such-branch');
+    const unknownRef = await repo.command('--base', 'no-such-branch');
     expect(unknownRef.exitCode).toBe(3);
     expect(unknownRef.stderr).toContain('--base no-such-branch: no such commit');
     expect(unknownRef.stdout).toBe('');
   });
 
   it('the command exits 3 when --base is missing', async () => {
-    const repo = await newRepo();
     const missingBase = await repo.command();
     expect(missingBase.exitCode).toBe(3);
     expect(missingBase.stderr).toContain('--base <git ref> is required');

@@ -1,6 +1,6 @@
 // A throwaway git repository holding a copy of the real spec: tests commit it as the base, edit
 // the working tree like a pull request would, and run the gate against it (in this process, or
-// as the real command in a child process for the end-to-end cases).
+// as the real command in a child process for the one end-to-end case).
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
