@@ -1,0 +1,93 @@
+// Requests per second of stock Prism's CLI, this mock and bare node:http (the ceiling) on the same
+// spec and requests, each server in a child process of its own on 127.0.0.1:0, loaded by
+// autocannon (10 connections, a bounded count and time). Figures only, no pass/fail. After a build:
+//   node bench/throughput.mjs [requests per server] [--cpu-prof <dir>]   (the latter profiles the mock)
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { specPath } from '@iodm-northbound/spec';
+import autocannon from 'autocannon';
+
+const { values: flags, positionals } = parseArgs({ allowPositionals: true, options: { 'cpu-prof': { type: 'string' } } });
+const amount = Number(positionals[0] ?? 10_000);
+const MAX_SECONDS = 60;
+const CONNECTIONS = 10;
+const headers = { app_key: '3RQ9UnhymV409MfKPuiin75XroQa', authorization: 'Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b' };
+const base = '/iodm/northbound/v1.5.0';
+// Reads of the spec's example task, its subtasks and the package list: 200 from every server.
+const requests = [
+  `${base}/operations/5bf3a8c7e1d2f40001a3b4c5/subOperations?pageNo=0&pageSize=10`,
+  `${base}/operations/5bf3a8c7e1d2f40001a3b4c5`,
+  `${base}/category?pageNo=0&pageSize=10`,
+].map((path) => ({ method: 'GET', path, headers }));
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const prismCli = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+
+/** Starts a server child and resolves with its URL, read from the line matching `listening`. */
+function startChild(args, listening) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const url = new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (text) => {
+      if (seen === undefined) return; // drained: Prism logs every request
+      seen += text;
+      const match = listening.exec(seen);
+      if (match) {
+        seen = undefined;
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code} before listening`)));
+  });
+  return { child, url };
+}
+
+async function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function load(url, count) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, amount: count, requests, timeout: 10 }, (error, result) => {
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve(result);
+    });
+    // Bounded in time as well as count: a server that slows to a crawl still ends the run.
+    const timer = setTimeout(() => instance.stop(), MAX_SECONDS * 1000);
+  });
+}
+
+async function measure(label, args, listening) {
+  const { child, url } = startChild(args, listening);
+  try {
+    const origin = await url;
+    await load(origin, Math.min(2_000, amount)); // warm-up: JIT, caches
+    const began = performance.now();
+    const result = await load(origin, amount);
+    const seconds = (performance.now() - began) / 1000;
+    const ok = result['2xx'];
+    const failed = result.non2xx + result.errors + result.timeouts;
+    if (failed > 0) throw new Error(`${label}: ${failed} of ${result.requests.total} requests were not answered 2xx`);
+    const perSecond = ok / seconds;
+    console.log(`${label.padEnd(22)} ${perSecond.toFixed(0).padStart(7)} req/s  (${ok} requests in ${seconds.toFixed(1)} s, p99 ${result.latency.p99} ms)`);
+    return perSecond;
+  } finally {
+    await stopChild(child);
+  }
+}
+
+console.log(`${amount} requests per server after a warm-up, ${CONNECTIONS} connections, ${requests.length} GETs in turn (Node ${process.version})`);
+const bare = await measure('bare node:http', [here('servers/bare-http.mjs')], /listening (\S+)/);
+const prism = await measure('stock Prism CLI', [prismCli, 'mock', '-h', '127.0.0.1', '-p', '0', specPath], /Prism is listening on (http:\/\/\S+)/);
+const profile = flags['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', flags['cpu-prof']] : [];
+const mock = await measure('this mock', [...profile, here('servers/mock.mjs')], /listening (\S+)/);
+console.log(`this mock / stock Prism: ${(mock / prism).toFixed(2)}x; bare node:http / this mock: ${(bare / mock).toFixed(2)}x`);
