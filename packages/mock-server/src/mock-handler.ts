@@ -1,6 +1,8 @@
 // The mock's decisions, as named steps: route -> reject -> scenario -> produce -> normalise.
-// Prism is used twice: a first instance only routes and validates (its mock component hands the
-// findings back), a second, stock one serves the example, the Prefer choice or a generated body.
+// The request is routed once (route.ts); Prism is then used twice on that one operation, never
+// routing again: a first instance only validates (its mock component hands the findings back), a
+// second, stock one serves the example, the Prefer choice or a generated body. Only a request no
+// operation fits goes through Prism's own router, for its 404/405 answer.
 import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
 import { createInstance, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
 import { isLeft, right } from 'fp-ts/lib/Either.js';
@@ -13,71 +15,90 @@ import { exampleForRejection, fallbackForRejection, type Rejection } from './pla
 import { ScenarioError } from './prefer.js';
 import { readDeclaredQuery } from './query.js';
 import { rejectRequest } from './reject.js';
-import { allowedMethods, findOperation, matchPathParams } from './route.js';
+import { allowedMethods, matchOperation, matchPathParams } from './route.js';
 import { chooseScenario, type Scenario } from './scenario.js';
-import type { LoadedSpec } from './spec.js';
+import type { HttpOperation, LoadedSpec } from './spec.js';
 import { reportViolations } from './violations.js';
 
-export type CallHandler = (call: IncomingCall) => Promise<Answer>;
+/** An answer, and the spec's operationId of the request when the contract has its operation (for stats). */
+export interface HandledCall {
+  readonly answer: Answer;
+  readonly operationId: string | undefined;
+}
+
+export type CallHandler = (call: IncomingCall) => Promise<HandledCall>;
 
 type MockConfig = Extract<IHttpConfig, { isProxy: false }>['mock'];
+type PrismInstance = ReturnType<typeof createInstance>;
+type PrismRoute = NonNullable<Parameters<typeof createInstance>[1]['route']>;
+type PrismMock = NonNullable<Parameters<typeof createInstance>[1]['mock']>;
+
+interface Inspection {
+  readonly resource: HttpOperation;
+  readonly validations: IPrismDiagnostic[];
+}
 
 const MAX_REASON_HEADER_CHARS = 1024;
 
 const baseConfig = { errors: false, upstreamProxy: undefined, isProxy: false, mock: { dynamic: false } } as const;
+const inspectConfig = { ...baseConfig, checkSecurity: true, validateRequest: true, validateResponse: false } as const;
+const serveConfig = { ...baseConfig, checkSecurity: false, validateRequest: false, validateResponse: true } as const;
 
-interface Inspection {
-  readonly operationIid: string;
-  readonly validations: IPrismDiagnostic[];
-}
+/** Prism is handed only the operation route.ts found: it is taken as is. */
+const routedAlready: PrismRoute = ({ resources }) => right(resources[0]!);
 
-/** What the steps share: the spec, the two Prism passes and this instance's state. */
+/** What the steps share: the spec, the Prism passes and this instance's state. */
 interface Engine {
   readonly spec: LoadedSpec;
   readonly options: ResolvedOptions;
-  readonly inspector: ReturnType<typeof createInstance>;
-  readonly mocker: ReturnType<typeof createInstance>;
+  /** Security and input validation of the routed operation. */
+  readonly inspector: PrismInstance;
+  /** Prism's own router, for the error of a request no operation fits. */
+  readonly unrouted: PrismInstance;
+  readonly mocker: PrismInstance;
   readonly state: MockState;
+  /** `[operation]`, one array per operation, made once. */
+  readonly resources: WeakMap<HttpOperation, HttpOperation[]>;
 }
 
 export function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): CallHandler {
-  const prismLogger = createLogger('MOCK', { level: 'silent' });
-  const inspector = createInstance(
-    { ...baseConfig, checkSecurity: true, validateRequest: true, validateResponse: false },
-    {
-      logger: prismLogger,
-      mock:
-        ({ resource, input }) =>
-        () =>
-          right({ statusCode: 0, body: { operationIid: resource.iid ?? resource.id, validations: input.validations } }),
-    },
-  );
-  const mocker = createInstance({ ...baseConfig, checkSecurity: false, validateRequest: false, validateResponse: true }, { logger: prismLogger });
-  const engine: Engine = { spec, options, inspector, mocker, state: createMockState(spec, options.simulation, options.throttle) };
+  const logger = createLogger('MOCK', { level: 'silent' });
+  // The inspection's mock component hands back what it was given instead of serving.
+  const handBack: PrismMock = ({ resource, input }) => () => right({ statusCode: 0, body: { resource, validations: input.validations } satisfies Inspection });
+  const inspector = createInstance(inspectConfig, { logger, route: routedAlready, mock: handBack });
+  const unrouted = createInstance(inspectConfig, { logger, mock: handBack });
+  const mocker = createInstance(serveConfig, { logger, route: routedAlready });
+  const resources = new WeakMap(spec.operations.map((operation) => [operation, [operation]]));
+  const engine: Engine = { spec, options, inspector, unrouted, mocker, state: createMockState(spec, options.simulation, options.throttle), resources };
 
   return async (call) => {
     const context = await route(engine, call);
-    if (!('call' in context)) return context;
-    const rejection = rejectRequest(context);
-    if (rejection) return answerRejection(engine, context, rejection);
-    const scenario = scenarioOf(engine, context);
-    if (!('dynamic' in scenario)) return scenario;
-    return produce(engine, context, scenario);
+    if (!('call' in context)) return { answer: context, operationId: undefined };
+    return { answer: await answer(engine, context), operationId: context.operationId };
   };
 }
 
+async function answer(engine: Engine, context: RequestContext): Promise<Answer> {
+  const rejection = rejectRequest(context);
+  if (rejection) return answerRejection(engine, context, rejection);
+  const scenario = scenarioOf(engine, context);
+  if (!('dynamic' in scenario)) return scenario;
+  return produce(engine, context, scenario);
+}
+
 /** Route: which operation the request is for, validated by Prism against its declared query only. */
-async function route({ spec, options, inspector, state }: Engine, call: IncomingCall): Promise<RequestContext | Answer> {
+async function route(engine: Engine, call: IncomingCall): Promise<RequestContext | Answer> {
+  const { spec, options, state } = engine;
   const label = `${call.method.toUpperCase()} ${call.path}`;
-  const found = findOperation(spec, call.method, call.path);
-  const query = found ? readDeclaredQuery(found, call.query) : undefined;
+  const match = matchOperation(spec, call.method, call.path);
+  const query = match && readDeclaredQuery(match.operation, call.query);
   const input: IHttpRequest = {
     method: call.method as IHttpRequest['method'],
     url: { path: call.path, query: query?.canonical ?? call.query },
     headers: call.headers as Record<string, string>,
     body: call.body,
   };
-  const inspected = await inspector.request(input, spec.operations)();
+  const inspected = match ? await engine.inspector.request(input, resourcesOf(engine, match.operation))() : await engine.unrouted.request(input, spec.operations)();
   if (isLeft(inspected)) {
     const error = inspected.left as Error & { status?: number };
     const status = error.status ?? 500;
@@ -86,19 +107,25 @@ async function route({ spec, options, inspector, state }: Engine, call: Incoming
     const allow = status === 405 ? { allow: allowedMethods(spec, call.path).join(', ') } : undefined;
     return problemAnswer(status, error.name, error.message, 'The path and method are not part of the contract.', allow);
   }
-  const { operationIid, validations } = inspected.right.output.body as Inspection;
-  const loaded = spec.byId.get(operationIid)!;
+  const { resource, validations } = inspected.right.output.body as Inspection;
+  const operationId = resource.iid ?? resource.id;
   return {
     call,
     input,
-    loaded,
-    operationId: operationIid,
-    pathParams: matchPathParams(loaded.operation, call.path) ?? {},
-    query: query ?? readDeclaredQuery(loaded.operation, call.query),
+    loaded: spec.byId.get(operationId)!,
+    operationId,
+    pathParams: match?.pathParams ?? matchPathParams(resource, call.path) ?? {},
+    query: query ?? readDeclaredQuery(resource, call.query),
     diagnostics: validations,
     state,
     label,
   };
+}
+
+function resourcesOf(engine: Engine, operation: HttpOperation): HttpOperation[] {
+  const resources = engine.resources.get(operation);
+  if (!resources) throw new Error(`${operation.method} ${operation.path} is not an operation of the loaded spec`);
+  return resources;
 }
 
 /** The platform's answer to a rejected request: the spec's example of it, or the platform's body. */
@@ -159,9 +186,9 @@ async function answerProduced(engine: Engine, context: RequestContext, produced:
 }
 
 /** Serves from the spec through Prism, checking the mock's own answer against the contract too. */
-async function serve({ spec, options, mocker }: Engine, context: RequestContext, mock: MockConfig): Promise<Answer> {
-  const config = { ...baseConfig, checkSecurity: false, validateRequest: false, validateResponse: true, mock };
-  const result = await mocker.request(context.input, spec.operations, config)();
+async function serve(engine: Engine, context: RequestContext, mock: MockConfig): Promise<Answer> {
+  const { options } = engine;
+  const result = await engine.mocker.request(context.input, resourcesOf(engine, context.loaded.operation), { ...serveConfig, mock })();
   if (isLeft(result)) {
     const error = result.left as Error & { status?: number; detail?: unknown };
     options.logger.error(`${context.label} -> ${error.status ?? 500} (${error.message})`);

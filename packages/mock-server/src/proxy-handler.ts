@@ -4,8 +4,9 @@
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, type IHttpRequest } from '@stoplight/prism-http';
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { headerSafe, MAX_BODY_BYTES, problemAnswer, type Answer } from './http.js';
-import type { CallHandler } from './mock-handler.js';
+import { headerSafe, MAX_BODY_BYTES, problemAnswer, type Answer, type IncomingCall } from './http.js';
+import type { CallHandler, HandledCall } from './mock-handler.js';
+import { findOperation } from './route.js';
 import type { ProxyOptions, ResolvedOptions } from './options.js';
 import type { LoadedSpec } from './spec.js';
 import { callUpstream, UpstreamError } from './upstream.js';
@@ -35,7 +36,12 @@ export function createProxyHandler(spec: LoadedSpec, options: ResolvedOptions, p
   );
   const { origin } = proxy.upstream;
 
-  return async (call): Promise<Answer> => {
+  return async (call): Promise<HandledCall> => {
+    const operation = findOperation(spec, call.method, call.path);
+    return { answer: await answerFromUpstream(call), operationId: operation && (operation.iid ?? operation.id) };
+  };
+
+  async function answerFromUpstream(call: IncomingCall): Promise<Answer> {
     const label = `${call.method.toUpperCase()} ${call.path}`;
     if (call.bodyTooLarge) {
       // Never forwarded cut short: the upstream would see a different request.
@@ -62,5 +68,5 @@ export function createProxyHandler(spec: LoadedSpec, options: ResolvedOptions, p
     const violationHeaders = reportViolations(options, { method: call.method, path: call.path, request: validations.input, response: validations.output });
     options.logger.info(`${label} -> ${output.statusCode} from ${origin}`);
     return { statusCode: output.statusCode, headers: { ...(output.headers as Record<string, string>), ...violationHeaders }, body: output.body };
-  };
+  }
 }

@@ -8,7 +8,6 @@ import { createMockHandler } from './mock-handler.js';
 import { isLoopbackHost } from './loopback.js';
 import { resolveOptions } from './options.js';
 import { createProxyHandler } from './proxy-handler.js';
-import { findOperation } from './route.js';
 import { loadSpec } from './spec.js';
 import { AnswerStats } from './traffic/answer-stats.js';
 import type { MockServer, MockServerOptions } from './types.js';
@@ -23,10 +22,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const handle = resolved.proxy ? createProxyHandler(spec, resolved, resolved.proxy) : createMockHandler(spec, resolved);
   const { logger } = resolved;
   // [traffic hook] counts every answer, for stats()
-  const answers = new AnswerStats((call) => {
-    const operation = findOperation(spec, call.method, call.path);
-    return operation && (operation.iid ?? operation.id);
-  });
+  const answers = new AnswerStats();
 
   const server = createServer((req, res) => {
     const label = `${req.method} ${headerSafe(req.url ?? '', 200)}`;
@@ -43,8 +39,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       }
       // An unread body leaves the connection unusable.
       if (read.call.bodyTooLarge) res.setHeader('connection', 'close');
-      const answer = await handle(read.call);
-      answers.count(read.call, answer); // [traffic hook]
+      const { answer, operationId } = await handle(read.call);
+      answers.count(operationId, answer); // [traffic hook]
       writeAnswer(res, answer);
     };
     respond().catch((error: unknown) => {

@@ -1,23 +1,18 @@
 // Counts what a mock server answered, so tests and benchmarks can read logins, refreshes and the
 // 1010005 and 1010009 answers (the figures of a login storm or a throttle storm).
-import type { Answer, IncomingCall } from '../http.js';
+import type { Answer } from '../http.js';
 import { PLATFORM_ERROR_CODES } from '../platform-codes.js';
 import type { MockStats } from '../types.js';
-
-/** Which operation a call is for (the spec's operationId), if the contract has one. */
-export type OperationOf = (call: IncomingCall) => string | undefined;
 
 export class AnswerStats {
   readonly #stats: MockStats = { requests: 0, logins: 0, refreshes: 0, invalidToken: 0, throttled: 0 };
 
-  constructor(private readonly operationOf: OperationOf) {}
-
-  count(call: IncomingCall, answer: Answer): void {
+  /** Counts an answer; `operationId` is the spec's operationId of the request, as the handler routed it. */
+  count(operationId: string | undefined, answer: Answer): void {
     this.#stats.requests++;
     if (answer.statusCode === 200) {
-      const operation = this.operationOf(call);
-      if (operation === 'getAuthToken') this.#stats.logins++;
-      else if (operation === 'refreshAuthToken') this.#stats.refreshes++;
+      if (operationId === 'getAuthToken') this.#stats.logins++;
+      else if (operationId === 'refreshAuthToken') this.#stats.refreshes++;
     } else if (answer.statusCode === 403) {
       const code = errorCodeOf(answer.body);
       if (code === PLATFORM_ERROR_CODES.invalidAccessToken) this.#stats.invalidToken++;
