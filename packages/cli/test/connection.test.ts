@@ -37,7 +37,13 @@ describe('resolveConnection', () => {
     expect(usage(() => resolveConnection({ ...base, mock: true }, {}, readFile))).toMatch(/--mock and --base-url exclude each other/);
   });
 
+  it('takes the base URL and application ID from the environment unless a flag gives them', () => {
+    const env = { NORTHBOUND_BASE_URL: 'http://env', NORTHBOUND_APP_ID: 'env-app', NORTHBOUND_SECRET: 'e' };
+    expect(resolveConnection({}, env, readFile)).toMatchObject({ kind: 'platform', baseUrl: 'http://env', appId: 'env-app' });
+    expect(resolveConnection({ baseUrl: 'http://flag', appId: 'flag-app' }, env, readFile)).toMatchObject({ baseUrl: 'http://flag', appId: 'flag-app' });
+  });
+
   it('--mock wins over a base URL from the environment', () => {
-    expect(resolveConnection({ baseUrl: 'http://env', mock: true }, { NORTHBOUND_BASE_URL: 'http://env' }, readFile)).toEqual({ kind: 'mock' });
+    expect(resolveConnection({ mock: true }, { NORTHBOUND_BASE_URL: 'http://env' }, readFile)).toEqual({ kind: 'mock' });
   });
 });

@@ -10,13 +10,14 @@ type ReadFile = (path: string) => Buffer;
 
 export function resolveConnection(flags: ConnectionFlags, env: Readonly<Record<string, string | undefined>>, readFile: ReadFile = readFileSync): Connection {
   if (flags.mock) {
-    if (flags.baseUrl !== undefined && env.NORTHBOUND_BASE_URL !== flags.baseUrl) throw new UsageError('--mock and --base-url exclude each other');
+    // Only the flag conflicts: a NORTHBOUND_BASE_URL left in the environment does not.
+    if (flags.baseUrl !== undefined) throw new UsageError('--mock and --base-url exclude each other');
     return { kind: 'mock' };
   }
-  const baseUrl = flags.baseUrl;
+  const baseUrl = flags.baseUrl ?? env.NORTHBOUND_BASE_URL;
   if (baseUrl === undefined || baseUrl === '') throw new UsageError('no platform: give --base-url or set NORTHBOUND_BASE_URL (or use --mock)');
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !URL.canParse(baseUrl)) throw new UsageError(`--base-url: not an http(s) URL: ${baseUrl}`);
-  const appId = flags.appId;
+  const appId = flags.appId ?? env.NORTHBOUND_APP_ID;
   if (appId === undefined || appId === '') throw new UsageError('no application ID: set NORTHBOUND_APP_ID or give --app-id');
   const secret = flags.secretFile !== undefined ? readText('--secret-file', flags.secretFile, readFile).trim() : env.NORTHBOUND_SECRET;
   if (secret === undefined || secret === '') {
