@@ -13,7 +13,16 @@ export const VERSION = '0.1.0';
 /** Commander exit codes that are not usage errors. */
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.version']);
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** What a caller of runCli may hand in instead of the CLI's own wiring. */
+export interface CliOptions {
+  /**
+   * The platform every command runs against, in place of the one the connection flags name (the
+   * CLI's tests inject a simulated platform this way). The caller owns it: runCli does not close it.
+   */
+  readonly api?: UpgradeApi;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, options: CliOptions = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
   const context: CommandContext = {
     io,
@@ -21,6 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       exitCode = code;
     },
     async withApi(flags, work) {
+      if (options.api) return work(options.api);
       const api: UpgradeApi = await openApi(flags, io);
       try {
         return await work(api);

@@ -1,13 +1,79 @@
 import { spawn } from 'node:child_process';
+import { EventEmitter, once } from 'node:events';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { CampaignSimulator } from '@iodm-northbound/mock-server/simulation';
+import { SimulatorUpgradeApi } from '../src/api/simulator-api.js';
+import type { UpgradeApi } from '../src/api/upgrade-api.js';
+import type { CliIo } from '../src/io.js';
+import { runCli } from '../src/main.js';
 
 export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-export const SIMULATED_API = fileURLToPath(new URL('./fixtures/simulated-api.mjs', import.meta.url));
 
 export interface RunResult {
   code: number | null;
   stdout: string;
   stderr: string;
+}
+
+type StreamName = 'stdout' | 'stderr';
+
+/** The CLI's process, in memory (like gh's iostreams.Test()): captured output, an env, a Ctrl-C to press. */
+export interface TestIo {
+  readonly io: CliIo;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the first match of `pattern` in what the CLI wrote to `stream` so far or later. */
+  written(stream: StreamName, pattern: RegExp): Promise<RegExpExecArray>;
+  /** What Ctrl-C does to the bin. */
+  interrupt(): void;
+}
+
+export function testIo(env: Record<string, string> = {}): TestIo {
+  const text: Record<StreamName, string> = { stdout: '', stderr: '' };
+  const writes = new EventEmitter();
+  const capture = (name: StreamName) =>
+    new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        text[name] += chunk.toString();
+        writes.emit('write');
+        done();
+      },
+    });
+  const interruption = new AbortController();
+  return {
+    io: { stdout: capture('stdout'), stderr: capture('stderr'), env, interrupted: interruption.signal },
+    stdout: () => text.stdout,
+    stderr: () => text.stderr,
+    async written(stream, pattern) {
+      for (;;) {
+        const match = pattern.exec(text[stream]);
+        if (match) return match;
+        await once(writes, 'write');
+      }
+    },
+    interrupt: () => interruption.abort(new Error('interrupted')),
+  };
+}
+
+/** Runs the CLI in this process, as the bin would with this environment; `api` stands in for the platform. */
+export async function runInProcess(args: readonly string[], options: { env?: Record<string, string>; api?: UpgradeApi } = {}): Promise<RunResult> {
+  const streams = testIo(options.env);
+  const code = await runCli(args, streams.io, options.api ? { api: options.api } : {});
+  return { code, stdout: streams.stdout(), stderr: streams.stderr() };
+}
+
+/**
+ * The UpgradeApi over the mock-server's real campaign simulator, in this process (controllable;
+ * `--mock` itself goes through HTTP). `precreate` creates that many 20-device tasks at start.
+ */
+export function simulatedApi({ speed = 1, seed = 1, precreate = 0 } = {}): SimulatorUpgradeApi {
+  const simulator = new CampaignSimulator({ speed, seed });
+  for (let n = 0; n < precreate; n++) {
+    const type = n % 2 === 0 ? 'firmware_upgrade' : 'software_upgrade';
+    simulator.createTask(type, { fileId: `fw-${n}`, targets: { devices: Array.from({ length: 20 }, (_, i) => `dev-${n}-${i}`) } });
+  }
+  return new SimulatorUpgradeApi(simulator);
 }
 
 /** Runs the built bin as a user would; a clean environment except what is given. */
@@ -28,8 +94,4 @@ export function runBin(args: readonly string[], env: Record<string, string> = {}
       resolve({ code, stdout, stderr });
     });
   });
-}
-
-export function simulatedEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return { IODM_NORTHBOUND_API_MODULE: SIMULATED_API, SIM_SPEED: '1', SIM_SEED: '1', ...extra };
 }

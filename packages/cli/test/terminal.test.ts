@@ -1,10 +1,12 @@
 // In a real terminal (tmux): watch draws a progress bar that updates in place, Ctrl-C stops it
 // with exit 130 and the cursor shown again; with NO_COLOR it prints plain lines instead.
-// `watch` reads the simulated platform through the test hook (in-process and controllable; `--mock` itself goes through HTTP).
+// The built bin runs in the terminal; its platform is the simulator-backed mock, started in this
+// process on loopback (port 0) at the speed each test needs.
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, SIMULATED_API } from './support.js';
+import { startMockServer } from '@iodm-northbound/mock-server';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BIN } from './support.js';
 
 const socket = `iodm-cli-test-${process.pid}-${Date.now()}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
@@ -49,11 +51,21 @@ afterAll(() => {
   tmux('kill-server');
 });
 
-const hook = `IODM_NORTHBOUND_API_MODULE=${SIMULATED_API} SIM_SEED=1`;
+const mocks: Awaited<ReturnType<typeof startMockServer>>[] = [];
+afterEach(async () => {
+  await Promise.all(mocks.splice(0).map((mock) => mock.close()));
+});
+
+/** The environment (as a command prefix) of a platform simulated at `speed` simulated seconds per second. */
+async function simulatedPlatform(speed: number): Promise<string> {
+  const mock = await startMockServer({ host: '127.0.0.1', port: 0, simulation: { speed, seed: 1 } });
+  mocks.push(mock);
+  return `NORTHBOUND_BASE_URL=${mock.url} NORTHBOUND_APP_ID=cli-test-app NORTHBOUND_SECRET=cli-test-secret`;
+}
 
 describe('watch in a terminal', () => {
   it('draws a bar that updates, and Ctrl-C exits 130 with the terminal restored', async () => {
-    const exitLine = runCommand(`${hook} SIM_SPEED=20 node ${BIN} watch campaign-2000 --interval 200ms`);
+    const exitLine = runCommand(`${await simulatedPlatform(20)} node ${BIN} watch campaign-2000 --interval 200ms`);
     const bar = /(\d+)% (\d+)\/2000 \| processing \| success \d+ fail \d+ \(timeout \d+\) stop \d+ processing \d+ wait \d+ \| [\d.?]+\/min \| ETA \S+/;
     const first = await waitFor((screen) => bar.test(screen) && Number(bar.exec(screen)![2]) > 0, 'the progress bar');
     expect(cursorShown()).toBe(false); // the bar hides the cursor while it draws
@@ -77,7 +89,7 @@ describe('watch in a terminal', () => {
     ['', true],
   ])('on a terminal with "%s": progress bar drawn = %s', async (setting, drawsBar) => {
     // stderr (progress) goes to the terminal; stdout (the summary) is dropped.
-    const exitLine = runCommand(`${setting} ${hook} SIM_SPEED=3000 node ${BIN} watch campaign-60 --interval 100ms >/dev/null`);
+    const exitLine = runCommand(`${setting} ${await simulatedPlatform(3000)} node ${BIN} watch campaign-60 --interval 100ms >/dev/null`);
     const screen = await waitFor((text) => exitLine.test(text), 'the watch to end');
     expect(['0', '1']).toContain(exitLine.exec(screen)![1]);
     expect(/[░█]/.test(screen)).toBe(drawsBar);

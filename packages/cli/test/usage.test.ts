@@ -1,6 +1,7 @@
-// Bad input, as a user types it: one clear line on stderr, nothing on stdout, exit 2.
+// Bad input, as a user types it (the CLI in-process, with this environment): one clear line on
+// stderr, nothing on stdout, exit 2.
 import { describe, expect, it } from 'vitest';
-import { runBin } from './support.js';
+import { runInProcess } from './support.js';
 
 // A secret long enough for the client's redaction floor (8 characters), so that the case's own check is what fails.
 const platform = { NORTHBOUND_BASE_URL: 'http://127.0.0.1:9', NORTHBOUND_APP_ID: 'app', NORTHBOUND_SECRET: 'cli-test-secret' };
@@ -33,7 +34,7 @@ const cases: [string, string[], RegExp, Record<string, string>?][] = [
 
 describe('usage errors', () => {
   it.each(cases)('%s: exit 2 and one line', async (_name, args, message, env) => {
-    const result = await runBin(args, env);
+    const result = await runInProcess(args, env ? { env } : {});
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stdout).toBe('');
@@ -43,7 +44,7 @@ describe('usage errors', () => {
   });
 
   it.each(['tasks', 'task', 'subtasks', 'watch', 'create', 'mock'])('%s --help: usage on stdout, exit 0', async (command) => {
-    const result = await runBin([command, '--help']);
+    const result = await runInProcess([command, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Usage: iodm-northbound ${command}`);
     expect(result.stderr).toBe('');

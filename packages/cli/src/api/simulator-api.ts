@@ -1,6 +1,6 @@
 // UpgradeApi over an in-process campaign simulator (the mock-server's src/simulation module,
-// typed structurally here so the CLI does not import the mock's internals). Used by the test
-// hook, and by `--mock` once the lead wires the simulator in.
+// typed structurally here so the CLI does not import the mock's internals). The CLI's tests and
+// its bench hand it to runCli (CliOptions.api) to drive commands without HTTP.
 import { TaskNotFound, UsageError } from '../errors.js';
 import type { CreateTaskInput, OperateType, SubtaskInfo, SubtaskStatus, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
 
