@@ -1,19 +1,16 @@
 // `npm run lint` of the workflow files: every .github/workflows/*.yml through action-validator
-// (the GitHub Actions workflow schema, offline). Exit 1 on any finding.
-import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+// (the GitHub Actions workflow schema, WebAssembly, offline), in this process. Exit 1 on any finding.
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validateWorkflow } from '@action-validator/core';
 
 const workflowsDir = fileURLToPath(new URL('../../../.github/workflows', import.meta.url));
-const validator = join(createRequire(import.meta.url).resolve('@action-validator/cli/package.json'), '..', 'cli.mjs');
 
-/** Validates one workflow file; returns the validator's findings (empty when valid). */
-export function lintWorkflow(path) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [validator, path], (error, stdout, stderr) => resolve(error ? `${stdout}${stderr}`.trim() || error.message : ''));
-  });
+/** Validates one workflow file; returns the validator's findings as its CLI prints them (empty when valid). */
+export async function lintWorkflow(path) {
+  const result = validateWorkflow(await readFile(path, 'utf8'));
+  return result.errors.length > 0 ? JSON.stringify(result, null, 2) : '';
 }
 
 export async function lintWorkflows(dir = workflowsDir) {
