@@ -1,11 +1,13 @@
 // A fleet of worker PROCESSES (bench/fleet/worker.mjs, the built package) sharing one appId,
 // against the mock with its flow control on and a real redis-server: counted at the mock.
+// Release tier (npm run test:release): eight OS processes over real Redis, throttle windows of 10 s;
+// the same coordinator is tested in-process with five clients in ../redis-coordinator.test.ts.
 import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applicationKeys, defaultKeyPrefix } from '../src/redis/keys.js';
-import { callsPerWindow, failuresByKind, runFleet, spawnWorker, type Worker } from '../bench/fleet/run-fleet.mjs';
-import { startRedisServer, type RunningRedis } from '../bench/fleet/redis-server.mjs';
+import { applicationKeys, defaultKeyPrefix } from '../../src/redis/keys.js';
+import { callsPerWindow, failuresByKind, runFleet, spawnWorker, type Worker } from '../../bench/fleet/run-fleet.mjs';
+import { startRedisServer, type RunningRedis } from '../../bench/fleet/redis-server.mjs';
 
 // Scaled down from the platform's 100 calls / 60 s so that a run takes seconds; the window stays
 // long next to a call's time, even on a loaded machine.
