@@ -1,7 +1,8 @@
 // Requests per second of stock Prism's CLI, this mock and bare node:http (the ceiling) on the same
 // spec and requests, each server in a child process of its own on 127.0.0.1:0, loaded by
 // autocannon (10 connections, a bounded count and time). Figures only, no pass/fail. After a build:
-//   node bench/throughput.mjs [requests per server] [--cpu-prof <dir>]   (the latter profiles the mock)
+//   node bench/throughput.mjs [requests per server] [--cpu-prof <dir>] [--mock <dist dir>]
+// --cpu-prof profiles the mock; --mock measures another build of it (e.g. an earlier commit's).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { specPath } from '@iodm-northbound/spec';
 import autocannon from 'autocannon';
 
-const { values: flags, positionals } = parseArgs({ allowPositionals: true, options: { 'cpu-prof': { type: 'string' } } });
+const { values: flags, positionals } = parseArgs({ allowPositionals: true, options: { 'cpu-prof': { type: 'string' }, mock: { type: 'string' } } });
 const amount = Number(positionals[0] ?? 10_000);
 const MAX_SECONDS = 60;
 const CONNECTIONS = 10;
@@ -89,5 +90,5 @@ console.log(`${amount} requests per server after a warm-up, ${CONNECTIONS} conne
 const bare = await measure('bare node:http', [here('servers/bare-http.mjs')], /listening (\S+)/);
 const prism = await measure('stock Prism CLI', [prismCli, 'mock', '-h', '127.0.0.1', '-p', '0', specPath], /Prism is listening on (http:\/\/\S+)/);
 const profile = flags['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', flags['cpu-prof']] : [];
-const mock = await measure('this mock', [...profile, here('servers/mock.mjs')], /listening (\S+)/);
+const mock = await measure('this mock', [...profile, here('servers/mock.mjs'), ...(flags.mock ? [flags.mock] : [])], /listening (\S+)/);
 console.log(`this mock / stock Prism: ${(mock / prism).toFixed(2)}x; bare node:http / this mock: ${(bare / mock).toFixed(2)}x`);

@@ -67,13 +67,24 @@ function issuedTokenProblem(ledger: TokenLedger, operation: HttpOperation, heade
   return undefined;
 }
 
+/** The lower-case app_key header of each operation with security; null for one without. Read once per operation. */
+const appKeyHeaders = new WeakMap<HttpOperation, string | null>();
+
+function appKeyHeaderOf(operation: HttpOperation): string | null {
+  let header = appKeyHeaders.get(operation);
+  if (header === undefined) {
+    const schemes = (operation.security ?? []).flat();
+    header = schemes.length === 0 ? null : 'app_key';
+    for (const scheme of schemes) if (scheme.type === 'apiKey' && scheme.in === 'header') header = scheme.name.toLowerCase();
+    appKeyHeaders.set(operation, header);
+  }
+  return header;
+}
+
 /** The app_key an operation with security sends (its apiKey header), or undefined. */
 function appKeyOf(operation: HttpOperation, headers: HeaderMap): string | undefined {
-  const schemes = (operation.security ?? []).flat();
-  if (schemes.length === 0) return undefined;
-  let appKeyHeader = 'app_key';
-  for (const scheme of schemes) if (scheme.type === 'apiKey' && scheme.in === 'header') appKeyHeader = scheme.name;
-  return firstValue(headers[appKeyHeader.toLowerCase()])?.trim() || undefined;
+  const header = appKeyHeaderOf(operation);
+  return header === null ? undefined : firstValue(headers[header])?.trim() || undefined;
 }
 
 function firstValue(value: string | string[] | undefined): string | undefined {
