@@ -4,10 +4,8 @@
 // the command line, where other users of the machine could read it.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { startVitest } from 'vitest/node';
-import { TARGET_CHECKED } from './global-setup.js';
 import { assertReachable } from './reachability.js';
-import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError, describeTarget } from './target.js';
+import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError, describeTarget, TARGET_CHECKED } from './target.js';
 
 const USAGE = `Usage: iodm-northbound-contract-tests [--base-url <url>] [--app-id <id>] [--task-id <operationId>] [--without-scenarios] [--allow-writes]
 
@@ -74,6 +72,9 @@ async function main(): Promise<number> {
   (globalThis as Record<symbol, unknown>)[TARGET_CHECKED] = true;
 
   const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+  // Loaded only now: vitest's node API takes seconds to import, and a bad flag, an empty
+  // variable or an unreachable provider should answer at once.
+  const { startVitest } = await import('vitest/node');
   const vitest = await startVitest('test', [], {
     root: packageRoot,
     config: false,

@@ -5,10 +5,7 @@ import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { startMockServer } from '@iodm-northbound/mock-server';
 import { assertReachable } from './reachability.js';
-import { contractTargetFromEnv, describeTarget, type ContractTarget } from './target.js';
-
-/** Set by the bin once it has printed the target and checked it is reachable (same process). */
-export const TARGET_CHECKED = Symbol.for('@iodm-northbound/contract-tests:target-checked');
+import { contractTargetFromEnv, describeTarget, TARGET_CHECKED, type ContractTarget } from './target.js';
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const fromEnv = contractTargetFromEnv();

@@ -104,3 +104,6 @@ export function describeTarget(target: Omit<ContractTarget, 'baseUrl' | 'kind'> 
   const where = target.baseUrl === undefined ? 'the mock (@iodm-northbound/mock-server) on a free 127.0.0.1 port' : `provider ${target.baseUrl}`;
   return `Contract target: ${where}, app id ${target.appId}, task id ${target.pagedTaskId}, scenarios ${target.scenarios ? 'on' : 'off'}`;
 }
+
+/** Set by the bin once it has printed the target and checked it is reachable (same process as the global setup). */
+export const TARGET_CHECKED = Symbol.for('@iodm-northbound/contract-tests:target-checked');
