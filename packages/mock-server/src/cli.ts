@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MockServerError, MockServerOptionsError } from './errors.js';
 import { isLoopbackHost } from './loopback.js';
@@ -51,25 +53,37 @@ const OPTIONS = {
   help: { type: 'boolean', default: false },
 } as const;
 
-async function main(): Promise<number> {
+/** Where the CLI writes: the process's streams in the bin, collecting ones in tests. */
+export interface MockCliOutput {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+/**
+ * The whole CLI, in-process: reads `argv` (without node and the script), starts the mock and
+ * serves until `stop` aborts (its reason, e.g. "SIGTERM", is printed), then closes it. Resolves
+ * to the exit code.
+ */
+export async function runMockCli(argv: readonly string[], output: MockCliOutput, stop: AbortSignal): Promise<number> {
+  const { stdout, stderr } = output;
   let args: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>>['values'];
   try {
-    args = parseArgs({ options: OPTIONS, strict: true, allowPositionals: false }).values;
+    args = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
+    stdout.write(`${USAGE}\n`);
     return 0;
   }
 
   const logger: MockLogger = {
     info: (message) => {
-      if (!args.quiet) process.stdout.write(`${message}\n`);
+      if (!args.quiet) stdout.write(`${message}\n`);
     },
-    warn: (message) => process.stderr.write(`warning: ${message}\n`),
-    error: (message) => process.stderr.write(`error: ${message}\n`),
+    warn: (message) => stderr.write(`warning: ${message}\n`),
+    error: (message) => stderr.write(`error: ${message}\n`),
   };
 
   let server: Awaited<ReturnType<typeof startMockServer>>;
@@ -89,7 +103,7 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     if (error instanceof MockServerError) {
-      process.stderr.write(`${error.message}\n`);
+      stderr.write(`${error.message}\n`);
       return error instanceof MockServerOptionsError ? 2 : 1;
     }
     throw error;
@@ -97,33 +111,53 @@ async function main(): Promise<number> {
 
   const mode = args.proxy ? `validation proxy to ${args.proxy}` : args.dynamic ? 'dynamic bodies' : "the spec's examples";
   // Tests and scripts read this line to find the port.
-  process.stdout.write(`Mock server listening on ${server.url} (${mode})\n`);
+  stdout.write(`Mock server listening on ${server.url} (${mode})\n`);
   if (args.host !== undefined && !isLoopbackHost(args.host)) {
-    process.stderr.write(`warning: bound to ${args.host}: the mock is reachable from other machines\n`);
+    stderr.write(`warning: bound to ${args.host}: the mock is reachable from other machines\n`);
   }
 
-  return new Promise<number>((resolve) => {
-    const shutdown = (signal: NodeJS.Signals) => {
-      process.stdout.write(`${signal}: shutting down\n`);
-      server.close().then(
-        () => resolve(0),
-        (error: unknown) => {
-          process.stderr.write(`error while closing: ${String(error)}\n`);
-          resolve(1);
-        },
-      );
-    };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+  if (!stop.aborted) await new Promise((resolve) => stop.addEventListener('abort', resolve, { once: true }));
+  stdout.write(`${String(stop.reason)}: shutting down\n`);
+  try {
+    await server.close();
+    return 0;
+  } catch (error) {
+    stderr.write(`error while closing: ${String(error)}\n`);
+    return 1;
+  }
+}
+
+/** The bin: the process's streams, stopped by SIGINT or SIGTERM. */
+function main(): Promise<number> {
+  const stop = new AbortController();
+  const shutdown = (signal: NodeJS.Signals) => stop.abort(signal);
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  return runMockCli(process.argv.slice(2), process, stop.signal).finally(() => {
+    process.off('SIGINT', shutdown);
+    process.off('SIGTERM', shutdown);
   });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+/** Whether node was started on this file (following the npm bin symlink), not a test importing it. */
+function isBinEntry(): boolean {
+  const invokedPath = process.argv[1];
+  if (invokedPath === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(invokedPath)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isBinEntry()) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,16 +1,14 @@
 // The platform's flow control, simulated: at most `limit` calls of one app_key in any sliding
 // window, the rest 403/1010009; off by default; counted in stats().
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MockServerOptionsError, parseThrottleOption, startMockServer, type MockServer } from '../src/index.js';
 import { AppThrottle } from '../src/traffic/throttle.js';
+import { exitedCli, serveCli, stopAllClis } from './cli-harness.js';
 import { credentials, getSubtasks, login } from './support.js';
 
 const servers: MockServer[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
+  await Promise.all([...servers.splice(0).map((server) => server.close()), stopAllClis()]);
 });
 
 async function mock(options: Parameters<typeof startMockServer>[0] = {}): Promise<MockServer> {
@@ -118,30 +116,16 @@ describe('--throttle <limit>/<window>', () => {
   });
 
   it('the CLI exits 2 with the expected spelling on a bad value', async () => {
-    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-    const child = spawn(process.execPath, [cli, '--port', '0', '--throttle', '100 per minute'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const [code] = (await once(child, 'exit')) as [number];
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/Invalid mock server option "throttle": must be <limit>\/<window> with a unit .* e\.g\. 100\/60s/);
+    const cli = await exitedCli(['--port', '0', '--throttle', '100 per minute']);
+    expect(await cli.exitCode).toBe(2);
+    expect(cli.stderr.text).toMatch(/Invalid mock server option "throttle": must be <limit>\/<window> with a unit .* e\.g\. 100\/60s/);
   });
 
   it('the CLI throttles with --throttle', async () => {
-    const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-    const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', '--throttle', '1/60s'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    try {
-      let stdout = '';
-      child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-      while (!/listening on (\S+)/.test(stdout)) await once(child.stdout!, 'data');
-      const url = /listening on (\S+)/.exec(stdout)![1]!;
-      expect((await getSubtasks(url, 'op-1')).status).toBe(200);
-      const second = await getSubtasks(url, 'op-1', '', { app_key: credentials.app_key });
-      expect(second.status).toBe(403);
-      expect(second.body).toMatchObject({ error_code: '1010009' });
-    } finally {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
+    const cli = await serveCli(['--port', '0', '--quiet', '--throttle', '1/60s']);
+    expect((await getSubtasks(cli.url, 'op-1')).status).toBe(200);
+    const second = await getSubtasks(cli.url, 'op-1', '', { app_key: credentials.app_key });
+    expect(second.status).toBe(403);
+    expect(second.body).toMatchObject({ error_code: '1010009' });
   });
 });
