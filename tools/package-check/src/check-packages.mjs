@@ -10,11 +10,12 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { packedPackages } from './harness.mjs';
 import { TESTED_NODE_ENGINES } from './node-lines.mjs';
 import { PackageCheckError, packPackage, publishablePackages, repoRoot } from './pack.mjs';
 import { sourceMapFindings } from './source-maps.mjs';
@@ -31,26 +32,32 @@ const ignoredResolutions = new Set(['node10', 'node16-cjs']);
 const dataFile = /\.(ya?ml|txt|md|html|css)$/;
 
 /**
- * Checks every non-private package directly under `packagesDir`.
+ * Checks every non-private package directly under `packagesDir`. The workspace's own packages
+ * come from the pack harness (tarballs shared with the packed-consumer tests); any other folder
+ * (a test's fixture) is packed into a temp dir.
  * @returns {Promise<Array<{ name: string, version: string, dir: string, files: string[], findings: string[], excludedEntrypoints: string[] }>>}
  */
 export async function checkPackages(packagesDir = join(repoRoot, 'packages')) {
   const manifests = await publishablePackages(packagesDir);
   const versions = new Map(manifests.map(({ manifest }) => [manifest.name, manifest.version]));
+  if (resolve(packagesDir) === join(repoRoot, 'packages')) {
+    const results = [];
+    for (const { dir, manifest, tarball, files } of await packedPackages()) results.push(await checkPackage(dir, manifest, { tarball, files }, versions));
+    return results;
+  }
   const packDir = await mkdtemp(join(tmpdir(), 'check-packages-'));
   try {
     const results = [];
-    for (const { dir, manifest } of manifests) results.push(await checkPackage(dir, manifest, packDir, versions));
+    for (const { dir, manifest } of manifests) results.push(await checkPackage(dir, manifest, await packPackage(dir, packDir), versions));
     return results;
   } finally {
     await rm(packDir, { recursive: true, force: true });
   }
 }
 
-async function checkPackage(dir, manifest, packDir, versions) {
+async function checkPackage(dir, manifest, { tarball, files }, versions) {
   const findings = [];
-  const { tarball, files } = await packPackage(dir, packDir);
-  const filename = tarball.slice(packDir.length + 1);
+  const filename = basename(tarball);
 
   findings.push(...checkMetadata(manifest, files, versions));
   findings.push(...(await sourceMapFindings(tarball, files)));
