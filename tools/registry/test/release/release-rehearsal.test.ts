@@ -2,7 +2,7 @@
 // changeset version + changeset publish of every package, then the client, the mock and the
 // contract tests installed by name into a fresh project, and their bins run from there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INSTALLED_BY_NAME, rehearseRelease } from '../src/rehearse-release.mjs';
+import { INSTALLED_BY_NAME, rehearseRelease } from '../../src/rehearse-release.mjs';
 
 type Rehearsal = Awaited<ReturnType<typeof rehearseRelease>>;
 let rehearsal: Rehearsal;

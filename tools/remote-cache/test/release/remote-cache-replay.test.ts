@@ -1,6 +1,6 @@
 // A second machine with an empty local cache gets the whole build from the shared cache server.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { replayFromRemoteCache } from '../src/replay.mjs';
+import { replayFromRemoteCache } from '../../src/replay.mjs';
 
 let replay: Awaited<ReturnType<typeof replayFromRemoteCache>>;
 const lines: string[] = [];
