@@ -8,7 +8,7 @@ import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
 const RELEASE_TESTS = 'test/release/**/*.test.ts';
 
 /** The tier this vitest run belongs to, from TEST_TIER (set by each workspace's test:release script). */
-export function testTier(): 'contributor' | 'release' {
+function testTier(): 'contributor' | 'release' {
   return process.env.TEST_TIER === 'release' ? 'release' : 'contributor';
 }
 
