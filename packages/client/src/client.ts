@@ -163,7 +163,8 @@ class NorthboundClientImpl implements NorthboundClient {
     this.#transport = createTransport(options.fetch, options.tls);
     // Redirects are not followed: the platform does not redirect, and following one would send
     // app_key to wherever a misconfigured gateway points.
-    const api = createClient<paths>({ baseUrl, fetch: this.#transport.fetch, Request: this.#transport.Request, redirect: 'manual' });
+    // openapi-fetch builds requests only: the pipeline hands each one the fetch it sends through.
+    const api = createClient<paths>({ baseUrl, Request: this.#transport.Request, redirect: 'manual' });
     const pipeline = new RequestPipeline({
       api,
       transport: this.#transport,

@@ -6,6 +6,9 @@ import { ResponseTooLargeError, type NorthboundOperation } from '../core/errors.
 /** Generous for this API: a 100-subtask page is about 40 KB. */
 export const defaultMaxResponseBytes = 4 * 1024 * 1024;
 
+// One decoder for every body: decode() without { stream: true } keeps no state between calls.
+const utf8 = new TextDecoder();
+
 function tooLarge(operation: NorthboundOperation, status: number, limitBytes: number, what: string): ResponseTooLargeError {
   return new ResponseTooLargeError(`${operation}: HTTP ${status} response body ${what} the limit of ${limitBytes} bytes (maxResponseBytes)`, {
     operation,
@@ -14,15 +17,23 @@ function tooLarge(operation: NorthboundOperation, status: number, limitBytes: nu
   });
 }
 
-export async function readBoundedText(response: Response, limitBytes: number, operation: NorthboundOperation): Promise<string> {
+/**
+ * The body as text, at most `limitBytes` of it decoded. `exactDeclaredLength`: the transport reads
+ * no byte past a Content-Length (see Transport), so a declared length within the limit is read in
+ * one go; otherwise the body is counted chunk by chunk as it streams.
+ */
+export async function readBoundedText(response: Response, limitBytes: number, operation: NorthboundOperation, exactDeclaredLength: boolean): Promise<string> {
   const body = response.body;
   if (body === null) return '';
   const declared = response.headers.get('content-length');
   const encoding = response.headers.get('content-encoding');
   // Without a content coding the declared length is the decoded length: refuse before reading.
-  if (declared !== null && (encoding === null || encoding.trim().toLowerCase() === 'identity') && Number(declared) > limitBytes) {
-    body.cancel().catch(() => {});
-    throw tooLarge(operation, response.status, limitBytes, `declares ${declared} bytes, over`);
+  if (declared !== null && (encoding === null || encoding.trim().toLowerCase() === 'identity')) {
+    if (Number(declared) > limitBytes) {
+      body.cancel().catch(() => {});
+      throw tooLarge(operation, response.status, limitBytes, `declares ${declared} bytes, over`);
+    }
+    if (exactDeclaredLength && /^\d+$/.test(declared)) return response.text();
   }
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -37,6 +48,6 @@ export async function readBoundedText(response: Response, limitBytes: number, op
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
-  return new TextDecoder().decode(Buffer.concat(chunks, total));
+  if (chunks.length === 1) return utf8.decode(chunks[0]);
+  return utf8.decode(Buffer.concat(chunks, total));
 }

@@ -27,7 +27,8 @@ import type { FetchLike, Transport } from './transport.js';
 
 /** What the pipeline hands an endpoint to build its request with (through openapi-fetch). */
 interface SendInit {
-  headers: Record<string, string>;
+  /** Only when the transport reads headers from the request it is handed (a caller's fetch). */
+  headers: Record<string, string> | undefined;
   signal: AbortSignal;
   fetch: FetchLike;
 }
@@ -175,26 +176,27 @@ export class RequestPipeline {
     const { operation } = call;
     const started = this.config.logging ? performance.now() : 0;
     let answered: Response | undefined;
+    const { transport } = this.config;
+    const headers = token === undefined ? endpoint.headers : { ...endpoint.headers, app_key: this.config.appId, Authorization: `Bearer ${token}` };
     const fetch: FetchLike = async (request) => {
       const permit = await this.#beforeSend(request, call, attempt, { signal, endsAt, sendsAppKey: token !== undefined });
       progress.sent = true;
       try {
-        answered = await this.config.transport.fetch(request);
+        answered = await transport.send(request, headers);
       } finally {
         // The platform counts a request on arrival, before its answer's headers are back.
-        await permit?.settle();
+        if (permit) await permit.settle();
       }
       return answerTakenOver;
     };
-    const headers = token === undefined ? { ...endpoint.headers } : { ...endpoint.headers, app_key: this.config.appId, Authorization: `Bearer ${token}` };
-    await endpoint.send(this.config.api, input, { headers, signal, fetch });
+    await endpoint.send(this.config.api, input, { headers: transport.headersInRequest ? { ...headers } : undefined, signal, fetch });
     const response = answered!;
     const { status } = response;
     if (status < 100 || status > 599) {
       response.body?.cancel().catch(() => {});
       throw new UnexpectedResponseError(`${operation}: HTTP status ${status} is outside 100-599`, { operation, status });
     }
-    const answer: Answer = { response, text: await readBoundedText(response, this.config.maxResponseBytes, operation) };
+    const answer: Answer = { response, text: await readBoundedText(response, this.config.maxResponseBytes, operation, transport.exactDeclaredLength) };
     if (this.config.logging) {
       const durationMs = Math.round(performance.now() - started);
       this.config.log('debug', 'response', { operation, status, attempt, durationMs, message: `HTTP ${status} in ${durationMs} ms` }, call.redactor);

@@ -26,9 +26,17 @@ export interface NorthboundTlsOptions {
 }
 
 export interface Transport {
-  fetch: FetchLike;
+  /** Sends a request openapi-fetch built with `Request`; `headers` are its headers as the pipeline built them. */
+  send(request: Request, headers: Readonly<Record<string, string>>): Promise<Response>;
   /** The class openapi-fetch builds each request with. */
   Request: typeof Request;
+  /** Whether openapi-fetch must put the headers into the request it builds (a caller's fetch reads them there). */
+  headersInRequest: boolean;
+  /**
+   * Whether a Content-Length without a content coding is the exact size of the body: undici's
+   * HTTP/1.1 framing reads no byte past it, while a caller's fetch may hand back any Response.
+   */
+  exactDeclaredLength: boolean;
   close(): Promise<void>;
 }
 
@@ -65,17 +73,24 @@ function toNodePem(material: PemMaterial | undefined, name: string): string | Bu
 
 export function createTransport(customFetch: FetchLike | undefined, tls: NorthboundTlsOptions | undefined): Transport {
   if (tls !== undefined) checkTls(tls, customFetch);
-  if (customFetch) return { fetch: customFetch, Request: globalThis.Request, close: () => Promise.resolve() };
+  if (customFetch) {
+    return { send: (request) => customFetch(request), Request: globalThis.Request, headersInRequest: true, exactDeclaredLength: false, close: () => Promise.resolve() };
+  }
   // Without tls, no dispatcher of our own: undici's global dispatcher then applies, so a proxy
   // set with setGlobalDispatcher keeps working.
   const agent = tls === undefined ? undefined : new Agent({ connect: connectOptions(tls) });
   type UndiciInit = NonNullable<Parameters<typeof undiciFetch>[1]>;
-  const fetchDraft: FetchLike = (request) => {
+  const sendDraft: Transport['send'] = (request, headers) => {
     const { url, init } = draftOf(request);
+    // The init is openapi-fetch's own, built for this request. The plain headers object is taken
+    // as is by undici; openapi-fetch's merged Headers (Node's bundled undici) would be copied
+    // entry by entry into undici's own.
     const undiciInit = init as UndiciInit;
-    return undiciFetch(url, agent ? { ...undiciInit, dispatcher: agent } : undiciInit) as unknown as Promise<Response>;
+    undiciInit.headers = headers;
+    if (agent) undiciInit.dispatcher = agent;
+    return undiciFetch(url, undiciInit) as unknown as Promise<Response>;
   };
-  return { fetch: fetchDraft, Request: draftAsRequest, close: () => agent?.close() ?? Promise.resolve() };
+  return { send: sendDraft, Request: draftAsRequest, headersInRequest: false, exactDeclaredLength: true, close: () => agent?.close() ?? Promise.resolve() };
 }
 
 function checkTls(tls: NorthboundTlsOptions, customFetch: FetchLike | undefined): void {
