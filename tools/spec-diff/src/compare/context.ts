@@ -54,6 +54,24 @@ export class Comparison {
     });
   }
 
+  /** Runs `compare` and hands back the findings it made instead of keeping them (to weigh alternatives). */
+  trial(compare: () => void): Finding[] {
+    const start = this.findings.length;
+    compare();
+    return this.findings.splice(start);
+  }
+
+  /** Keeps findings a trial gave, each once (alternatives compared with the same schema repeat lines). */
+  keep(findings: readonly Finding[]): void {
+    const seen = new Set(this.findings.map((finding) => JSON.stringify(finding)));
+    for (const finding of findings) {
+      const key = JSON.stringify(finding);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      this.findings.push(finding);
+    }
+  }
+
   cover(...nodes: Located[]): void {
     for (const node of nodes) this.covered.add(node.pointer);
   }

@@ -56,7 +56,10 @@ const change = (before: unknown, after: unknown) => `${describeValue(before)} â†
 
 const keywordChecks: Record<string, KeywordCheck> = {
   type: (context, scope, _key, before, after) => {
-    const rule = accepts(typesOf(after), typesOf(before))
+    const text = scope.text === true ? textTypeChange(typesOf(before), typesOf(after)) : undefined;
+    const rule = text !== undefined
+      ? text
+      : accepts(typesOf(after), typesOf(before))
       ? 'type-widened'
       : accepts(typesOf(before), typesOf(after))
       ? 'type-narrowed'
@@ -193,6 +196,20 @@ function valueChanges(before: unknown, after: unknown): { removed: unknown[]; ad
 function typesOf(value: unknown): Set<string> | 'any' {
   if (value === undefined) return 'any';
   return new Set((Array.isArray(value) ? value : [value]).map(String));
+}
+
+const scalarTypes = new Set(['string', 'number', 'integer', 'boolean']);
+
+/**
+ * For values sent as text: every text is a string, so a scalar type becoming `string` widens
+ * (`1.5` is a valid string) and `string` becoming another scalar narrows; undefined otherwise.
+ */
+function textTypeChange(before: Set<string> | 'any', after: Set<string> | 'any'): 'type-widened' | 'type-narrowed' | undefined {
+  if (before === 'any' || after === 'any') return undefined;
+  if (![...before, ...after].every((type) => scalarTypes.has(type))) return undefined;
+  if (after.has('string') && !before.has('string')) return 'type-widened';
+  if (before.has('string') && !after.has('string')) return 'type-narrowed';
+  return undefined;
 }
 
 /** Whether every value of the `narrow` types is a value of the `wide` ones (an integer is a number). */

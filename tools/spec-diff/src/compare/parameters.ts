@@ -69,7 +69,7 @@ function compareParameter(context: Comparison, where: string, b: Located, a: Loc
     const ka = childOf(a, key);
     context.cover(kb, ka);
     if (key === 'in') continue; // part of the parameter's identity
-    if (key === 'schema') compareSchema(context, { direction: 'request', where, field: String(pa.name) }, kb, ka);
+    if (key === 'schema') compareSchema(context, { direction: 'request', where, field: String(pa.name), text: true }, kb, ka);
     else if (key === 'content') compareContent(context, 'request', where, kb, ka);
     else if (key === 'name') {
       if (pb.name === pa.name) continue;

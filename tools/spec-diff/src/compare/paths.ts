@@ -7,6 +7,7 @@ import type { Comparison } from './context.js';
 import { httpMethods, keysOf, unionKeys } from './describe.js';
 import { compareOperation } from './operation.js';
 import type { OperationPair } from './operation-pair.js';
+import { compareParameters } from './parameters.js';
 
 export function comparePaths(context: Comparison, b: Located, a: Located): void {
   const beforePaths = pathsByTemplate(b.value);
@@ -30,6 +31,7 @@ export function comparePaths(context: Comparison, b: Located, a: Located): void 
 function comparePathItem(context: Comparison, path: string, beforePath: string, b: Located, a: Located): void {
   const rb = context.resolve('before', b);
   const ra = context.resolve('after', a);
+  let operationsCompared = 0;
   for (const key of unionKeys(rb.value, ra.value)) {
     const kb = childOf(rb, key);
     const ka = childOf(ra, key);
@@ -44,6 +46,7 @@ function comparePathItem(context: Comparison, path: string, beforePath: string, 
       } else {
         const pair: OperationPair = { operation, path, beforePath, pathBefore: rb, pathAfter: ra, before: kb, after: ka };
         compareOperation(context, pair);
+        operationsCompared += 1;
       }
       continue;
     }
@@ -52,6 +55,13 @@ function comparePathItem(context: Comparison, path: string, beforePath: string, 
     if (isDeepStrictEqual(kb.value, ka.value)) continue;
     if (key === 'summary' || key === 'description') context.documentation(`Path ${key}`, '', code(path), kb, ka);
     else context.emit('path-item-field-changed', 'request', { titleArgument: code(key), subject: '', where: code(path) });
+  }
+  // Path-level parameters reach clients through the operations compared above; with none, they
+  // are compared on their own, so that nothing goes unreported.
+  if (operationsCompared === 0) {
+    const none = (pathItem: Located): Located => ({ value: {}, pointer: `${pathItem.pointer}/(no operation)` });
+    const operation = `path item ${code(path)} (no operation on both sides)`;
+    compareParameters(context, { operation, path, beforePath, pathBefore: rb, pathAfter: ra, before: none(rb), after: none(ra) });
   }
 }
 

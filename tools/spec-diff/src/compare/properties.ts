@@ -4,7 +4,6 @@
 import { code } from '../findings.js';
 import type { Located } from '../pointer.js';
 import type { Comparison, Side } from './context.js';
-import { describeValue } from './describe.js';
 import { type FlatSchema, hasFlag } from './flatten.js';
 import { type CompareSchema, emitSchema, type SchemaScope } from './schema-scope.js';
 
@@ -87,12 +86,21 @@ function isRequired(context: Comparison, scope: SchemaScope, side: Side, schema:
   return property === undefined || notExchanged(context, { ...scope, notExchanged: undefined }, side, property) === undefined;
 }
 
-/** `required` names without a property definition on either side. */
+/**
+ * `required` names without a property definition on either side: still keys the body must carry.
+ * A name added is a key requests must now send and responses now always have; one removed, the
+ * other way round.
+ */
 function compareUndefinedRequired(context: Comparison, scope: SchemaScope, sb: FlatSchema, sa: FlatSchema): void {
   const undefinedRequired = (schema: FlatSchema, other: FlatSchema) =>
     [...schema.required].filter((name) => !schema.properties.has(name) && !other.properties.has(name));
-  const onlyBefore = undefinedRequired(sb, sa).filter((name) => !sa.required.has(name));
-  const onlyAfter = undefinedRequired(sa, sb).filter((name) => !sb.required.has(name));
-  if (onlyBefore.length === 0 && onlyAfter.length === 0) return;
-  emitSchema(context, scope, 'required-names-changed', { detail: `${describeValue(onlyBefore)} → ${describeValue(onlyAfter)}` });
+  const fieldName = (name: string) => (scope.field === '' ? name : `${scope.field}.${name}`);
+  for (const name of undefinedRequired(sa, sb).filter((name) => !sb.required.has(name))) {
+    const detail = `no property defines it; ${scope.direction === 'response' ? 'now always present' : 'existing clients may not send it'}`;
+    emitSchema(context, scope, 'property-became-required', { subject: code(fieldName(name)), detail });
+  }
+  for (const name of undefinedRequired(sb, sa).filter((name) => !sa.required.has(name))) {
+    const detail = `no property defines it; ${scope.direction === 'response' ? 'clients may rely on it being present' : 'clients may leave it out now'}`;
+    emitSchema(context, scope, 'property-became-optional', { subject: code(fieldName(name)), detail });
+  }
 }

@@ -67,7 +67,7 @@ function compareHeader(context: Comparison, where: string, name: string, b: Loca
     const kb = childOf(hb, key);
     const ka = childOf(ha, key);
     context.cover(kb, ka);
-    if (key === 'schema') compareSchema(context, { direction: 'response', where: `${where}, header ${header}`, field: '' }, kb, ka);
+    if (key === 'schema') compareSchema(context, { direction: 'response', where: `${where}, header ${header}`, field: '', text: true }, kb, ka);
     else if (key === 'required') {
       if (Boolean(kb.value) === Boolean(ka.value)) continue;
       if (ka.value) context.emit('response-header-became-required', 'response', { subject: header, where });

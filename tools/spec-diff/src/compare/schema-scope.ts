@@ -16,6 +16,8 @@ export interface SchemaScope {
   field: string;
   /** Pairs of schemas being compared further up: a recursive schema is compared once. */
   stack?: Set<string>;
+  /** Values travel as text (parameters with a `schema`, response headers): any of them is a valid string. */
+  text?: true;
   /** Set inside a field clients do not exchange in this direction (readOnly in requests, writeOnly in responses). */
   notExchanged?: string;
 }

@@ -4,7 +4,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { code } from '../findings.js';
 import { isObject, type Located } from '../pointer.js';
-import { compareComposition } from './composition.js';
+import { compareComposition, compareWrapped, compositionOnly, withoutComposition } from './composition.js';
 import type { Comparison } from './context.js';
 import { describeValue } from './describe.js';
 import { flatten } from './flatten.js';
@@ -22,6 +22,17 @@ export function compareSchema(context: Comparison, scope: SchemaScope, b: Locate
   const findingsBefore = context.findings.length;
   const sb = flatten(context, 'before', rb);
   const sa = flatten(context, 'after', ra);
+  const wrappedIn = withoutComposition(sb) ? compositionOnly(sa) : undefined;
+  const unwrappedFrom = withoutComposition(sa) ? compositionOnly(sb) : undefined;
+  if (wrappedIn !== undefined || unwrappedFrom !== undefined) {
+    // A schema wrapped in a oneOf/anyOf, or taken out of one: compared with each alternative.
+    const key = (wrappedIn ?? unwrappedFrom) as 'oneOf' | 'anyOf';
+    const union = wrappedIn === undefined ? (sb.keywords.get(key) as Located) : (sa.keywords.get(key) as Located);
+    context.cover(union);
+    compareWrapped(context, inner, key, wrappedIn === undefined ? 'before' : 'after', wrappedIn === undefined ? ra : rb, union, compareSchema);
+    if (context.findings.length === findingsBefore) reportEquivalentForm(context, scope, b, a, rb, ra);
+    return;
+  }
   for (const key of new Set([...sb.keywords.keys(), ...sa.keywords.keys()])) {
     const kb = sb.keywords.get(key) ?? { value: undefined, pointer: `${rb.pointer}/${key}` };
     const ka = sa.keywords.get(key) ?? { value: undefined, pointer: `${ra.pointer}/${key}` };
