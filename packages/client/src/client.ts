@@ -28,6 +28,7 @@ import { ResourceContext } from './internal/resource-context.js';
 import { defaultMaxRetries } from './internal/retries.js';
 import { StaticTokenSource, type TokenSource } from './internal/token-sources.js';
 import { createTransport, type FetchLike, type NorthboundTlsOptions, type Transport } from './internal/transport.js';
+import { createPathSerializer, querySerializer } from './internal/url-serializers.js';
 import { checkByteLimit, checkCredential, checkRetries, checkTimeout, isHeaderSafeToken } from './internal/validation.js';
 import { loginEndpoint, refreshEndpoint } from './resources/auth-tokens.js';
 import { Packages, type PackageListOptions, type PackagePager, type PackageQuery, type QueryUpgradePackageListInDTO } from './resources/packages.js';
@@ -164,7 +165,13 @@ class NorthboundClientImpl implements NorthboundClient {
     // Redirects are not followed: the platform does not redirect, and following one would send
     // app_key to wherever a misconfigured gateway points.
     // openapi-fetch builds requests only: the pipeline hands each one the fetch it sends through.
-    const api = createClient<paths>({ baseUrl, Request: this.#transport.Request, redirect: 'manual' });
+    const api = createClient<paths>({
+      baseUrl,
+      Request: this.#transport.Request,
+      redirect: 'manual',
+      querySerializer,
+      pathSerializer: createPathSerializer(),
+    });
     const pipeline = new RequestPipeline({
       api,
       transport: this.#transport,
