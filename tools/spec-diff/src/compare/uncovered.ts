@@ -18,6 +18,14 @@ export function uncoveredChanges(before: JsonObject, after: JsonObject, covered:
   for (const pointer of differingPointers(before, after)) {
     if (pointerPrefixes(pointer).some((prefix) => covered.has(prefix))) continue;
     const segments = pointer.split('/').slice(1).map(unescapePointerSegment);
+    const section = segments[0] === 'components' && segments.length === 2 ? sectionEntries(before, after, pointer) : [];
+    for (const componentPointer of section) {
+      const name = unescapePointerSegment(componentPointer.split('/')[3] ?? '');
+      const change = valueAt(before, componentPointer) === undefined ? 'added' : valueAt(after, componentPointer) === undefined ? 'removed' : 'changed';
+      const subject = code(`components.${segments[1]}.${name}`);
+      groups.set(componentPointer, finding('unused-component-changed', change, subject, 'no operation refers to it, so no client sees it'));
+    }
+    if (section.length > 0) continue;
     if (segments[0] === 'components' && segments.length >= 3) {
       const componentPointer = `/components/${pointer.split('/').slice(2, 4).join('/')}`;
       const existedBefore = valueAt(before, componentPointer) !== undefined;
@@ -28,6 +36,16 @@ export function uncoveredChanges(before: JsonObject, after: JsonObject, covered:
     } else groups.set(pointer, finding('unclassified-change', '', code(`#${pointer}`)));
   }
   return [...groups.values()];
+}
+
+/** A components section added or removed whole (`/components/schemas`): pointers of its differing entries. */
+function sectionEntries(before: JsonObject, after: JsonObject, pointer: string): string[] {
+  const sb = valueAt(before, pointer);
+  const sa = valueAt(after, pointer);
+  if ((sb !== undefined && !isObject(sb)) || (sa !== undefined && !isObject(sa))) return [];
+  return unionKeys(sb, sa)
+    .filter((name) => !isDeepStrictEqual((sb as JsonObject | undefined)?.[name], (sa as JsonObject | undefined)?.[name]))
+    .map((name) => `${pointer}/${escapeSegment(name)}`);
 }
 
 function finding(ruleId: string, titleArgument: string, subject: string, detail?: string): Finding {
