@@ -1,16 +1,17 @@
 // Reads both sides of the comparison: the spec at a git ref (its whole directory, since the spec
 // is split over many files) and the spec in the working tree, each bundled into one document.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { bundle, createConfig } from '@redocly/openapi-core';
+import { assertInternalRefs, ConfinedResolver, type JsonObject, loadConfinedSpec } from './confined-load.js';
 import { SpecDiffInputError } from './errors.js';
 
 const execFileAsync = promisify(execFile);
 
-export type JsonObject = { [key: string]: unknown };
+export type { JsonObject };
 
 async function git(cwd: string, args: string[]): Promise<Buffer> {
   const { stdout } = await execFileAsync('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
@@ -118,15 +119,14 @@ async function readBlobs(repoRoot: string, ids: string[]): Promise<Buffer[]> {
   return blobs;
 }
 
-/** Bundles a multi-file spec into one document with internal `#/components/...` refs only. */
+/**
+ * Bundles a multi-file spec into one document with internal `#/components/...` refs only. The
+ * bundler sees only the files loadConfinedSpec admitted: nothing outside the spec's folder, no URL.
+ */
 export async function bundleSpec(specFile: string, label: string): Promise<JsonObject> {
-  try {
-    await readFile(specFile);
-  } catch (error) {
-    throw new SpecDiffInputError('SPEC_NOT_FOUND', `${label}: ${specFile} cannot be read.`, { cause: error });
-  }
+  const spec = await loadConfinedSpec(specFile, label);
   const config = await createConfig({});
-  const result = await bundle({ ref: specFile, config });
+  const result = await bundle({ ref: spec.rootFile, config, externalRefResolver: new ConfinedResolver(spec, label) });
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     const lines = errors.slice(0, 10).map((problem) => `  - ${problem.message} (${problem.location[0]?.pointer ?? ''})`);
@@ -140,8 +140,9 @@ export async function bundleSpec(specFile: string, label: string): Promise<JsonO
   if (typeof document.openapi !== 'string' || !document.openapi.startsWith('3.')) {
     throw new SpecDiffInputError(
       'SPEC_INVALID',
-      `${label}: ${specFile} is not an OpenAPI 3.x document (openapi: ${String(document.openapi)}).`
+      `${label}: ${specFile} is not an OpenAPI 3.x document (openapi: ${JSON.stringify(document.openapi)?.slice(0, 40)}).`
     );
   }
+  assertInternalRefs(document, label);
   return document;
 }
