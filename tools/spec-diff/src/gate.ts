@@ -4,6 +4,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { SpecDiffInputError } from './errors.js';
 import { type Judgement, judge } from './judge.js';
+import type { SecondOpinionLimits } from './openapi-diff.js';
 import { renderReport } from './report.js';
 import { bundleSpec, extractSpecAtCommit, findRepoRoot, type JsonObject, readFileAtCommit, resolveCommit } from './sources.js';
 
@@ -16,6 +17,8 @@ export interface SpecDiffOptions {
   specPath?: string;
   /** The spec's changelog, relative to the repository root (default: CHANGELOG.md beside the spec). */
   changelogPath?: string;
+  /** Time and memory openapi-diff may take (default: defaultSecondOpinionLimits). */
+  secondOpinionLimits?: SecondOpinionLimits;
 }
 
 export interface SpecDiffResult extends Judgement {
@@ -39,7 +42,8 @@ export async function runSpecDiff(options: SpecDiffOptions): Promise<SpecDiffRes
   const changelog = await readFile(join(repoRoot, ...changelogPath.split('/')), 'utf8').catch(() => undefined);
   const baseChangelog = await readFileAtCommit(repoRoot, commit, changelogPath);
 
-  const judgement = await judge({ before, after, changelog, baseChangelog, changelogPath });
+  const { secondOpinionLimits } = options;
+  const judgement = await judge({ before, after, changelog, baseChangelog, changelogPath, ...(secondOpinionLimits ? { secondOpinionLimits } : {}) });
   const markdown = renderReport({ ...judgement, base: options.base, commit, specPath, changelogPath });
   return { ...judgement, markdown };
 }

@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { compareDocuments } from './compare/index.js';
 import type { Finding } from './findings.js';
-import { runOpenapiDiff } from './openapi-diff.js';
+import { runOpenapiDiff, type SecondOpinionLimits } from './openapi-diff.js';
 import { mergeSecondOpinion } from './second-opinion.js';
 import type { JsonObject } from './sources.js';
 import { checkVersions, type VerdictCode, verdictCode, type VersionCheck } from './verdict.js';
@@ -16,6 +16,8 @@ export interface JudgeInput {
   /** The changelog's text at the base, undefined when it did not exist there. */
   baseChangelog: string | undefined;
   changelogPath: string;
+  /** Time and memory openapi-diff may take (default: defaultSecondOpinionLimits). */
+  secondOpinionLimits?: SecondOpinionLimits;
 }
 
 export interface Judgement {
@@ -33,7 +35,7 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
   const notes: string[] = [];
   let findings: Finding[] = [];
   if (specChanged) {
-    const secondOpinion = await runOpenapiDiff(before, after);
+    const secondOpinion = await runOpenapiDiff(before, after, input.secondOpinionLimits);
     findings = mergeSecondOpinion(compareDocuments(before, after), secondOpinion.findings);
     if (secondOpinion.failure !== undefined) notes.push(secondOpinion.failure);
   }

@@ -1,7 +1,9 @@
 // openapi-diff (Atlassian, maintained, reads OpenAPI 3.0.x) as the second opinion: its verdicts on
 // paths, operations, status codes, response headers and request/response bodies, translated into
 // findings with plain-words locations.
-import openapiDiff from 'openapi-diff';
+import { fork } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { code, type Finding, type Severity } from './findings.js';
 import type { JsonObject } from './sources.js';
 import { withoutUnchangedPaths } from './unchanged-paths.js';
@@ -14,24 +16,26 @@ interface LibraryDiffResult {
   destinationSpecEntityDetails: Array<{ location: string }>;
 }
 
-const titles: Record<string, string> = {
-  'path.add': 'Path added',
-  'path.remove': 'Path removed',
-  'method.add': 'Operation added',
-  'method.remove': 'Operation removed',
-  'request.body.scope.add': 'Request body accepts more values',
-  'request.body.scope.remove': 'Request body accepts fewer values',
-  'response.body.scope.add': 'Response body may hold values it could not before',
-  'response.body.scope.remove': 'Response body holds fewer kinds of values',
-  'response.optional.header.add': 'Optional response header added',
-  'response.optional.header.remove': 'Optional response header removed',
-  'response.required.header.add': 'Required response header added',
-  'response.required.header.remove': 'Required response header removed',
-  'response.status-code.add': 'Response status added',
-  'response.status-code.remove': 'Response status removed',
-  'unclassified.add': 'Extension added',
-  'unclassified.remove': 'Extension removed',
-};
+const titles = new Map<string, string>(
+  Object.entries({
+    'path.add': 'Path added',
+    'path.remove': 'Path removed',
+    'method.add': 'Operation added',
+    'method.remove': 'Operation removed',
+    'request.body.scope.add': 'Request body accepts more values',
+    'request.body.scope.remove': 'Request body accepts fewer values',
+    'response.body.scope.add': 'Response body may hold values it could not before',
+    'response.body.scope.remove': 'Response body holds fewer kinds of values',
+    'response.optional.header.add': 'Optional response header added',
+    'response.optional.header.remove': 'Optional response header removed',
+    'response.required.header.add': 'Required response header added',
+    'response.required.header.remove': 'Required response header removed',
+    'response.status-code.add': 'Response status added',
+    'response.status-code.remove': 'Response status removed',
+    'unclassified.add': 'Extension added',
+    'unclassified.remove': 'Extension removed',
+  })
+);
 
 /** Codes whose location is a request or response body: the field-level checks may explain them. */
 export const bodyScopeCodes = new Set([
@@ -52,25 +56,63 @@ export interface SecondOpinion {
   failure?: string;
 }
 
-export async function runOpenapiDiff(before: JsonObject, after: JsonObject): Promise<SecondOpinion> {
-  let outcome: Awaited<ReturnType<typeof openapiDiff.diffSpecs>>;
-  const changed = withoutUnchangedPaths(before, after);
-  try {
-    outcome = await openapiDiff.diffSpecs({
-      sourceSpec: { content: JSON.stringify(changed.before), location: 'base', format: 'openapi3' },
-      destinationSpec: { content: JSON.stringify(changed.after), location: 'working tree', format: 'openapi3' },
+/** How long and how much memory openapi-diff may take: a hostile spec can make it take hours. */
+export interface SecondOpinionLimits {
+  timeoutMs: number;
+  heapMb: number;
+}
+
+export const defaultSecondOpinionLimits: SecondOpinionLimits = { timeoutMs: 20_000, heapMb: 512 };
+
+const childScript = fileURLToPath(new URL('./openapi-diff-child.mjs', import.meta.url));
+
+type ChildOutcome = { results: LibraryDiffResult[] } | { error: string } | { cut: string };
+
+/** Runs openapi-diff in its own process with a heap cap, killed at the time limit. */
+function diffInChild(before: JsonObject, after: JsonObject, limits: SecondOpinionLimits): Promise<ChildOutcome> {
+  return new Promise((resolve) => {
+    const child = fork(childScript, [], {
+      execArgv: [`--max-old-space-size=${limits.heapMb}`],
+      // Refs are internal only (the bundle is checked); an empty folder all the same.
+      cwd: tmpdir(),
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      serialization: 'advanced',
     });
-  } catch (error) {
-    const message = (error as Error).message.split('\n').slice(0, 3).join(' ').slice(0, 300);
+    let outcome: ChildOutcome | undefined;
+    const timer = setTimeout(() => {
+      outcome = { cut: `it did not finish within ${limits.timeoutMs / 1000} s` };
+      child.kill('SIGKILL');
+    }, limits.timeoutMs);
+    child.once('message', (message) => {
+      outcome ??= message as ChildOutcome;
+    });
+    child.once('error', (error) => {
+      outcome ??= { error: error.message };
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(outcome ?? { cut: `it stopped (${signal ?? `exit ${code}`}), beyond its ${limits.heapMb} MB of memory, say` });
+    });
+    child.send({ before, after });
+  });
+}
+
+export async function runOpenapiDiff(
+  before: JsonObject,
+  after: JsonObject,
+  limits: SecondOpinionLimits = defaultSecondOpinionLimits
+): Promise<SecondOpinion> {
+  const changed = withoutUnchangedPaths(before, after);
+  const outcome = await diffInChild(changed.before, changed.after, limits);
+  if ('cut' in outcome) {
+    return { findings: [], failure: `openapi-diff was cut short (${outcome.cut}); the field-level checks alone decided.` };
+  }
+  if ('error' in outcome) {
+    const message = outcome.error.split('\n').slice(0, 3).join(' ').slice(0, 300);
     return { findings: [], failure: `openapi-diff could not compare the documents (${message}); the field-level checks alone decided.` };
   }
   const pathKeys = [...new Set([...Object.keys((before.paths as object) ?? {}), ...Object.keys((after.paths as object) ?? {})])];
-  const results: LibraryDiffResult[] = [
-    ...('breakingDifferences' in outcome ? outcome.breakingDifferences : []),
-    ...outcome.nonBreakingDifferences,
-    ...outcome.unclassifiedDifferences,
-  ];
-  return { findings: results.map((result) => translate(result, pathKeys)) };
+  return { findings: outcome.results.map((result) => translate(result, pathKeys)) };
 }
 
 function translate(result: LibraryDiffResult, pathKeys: string[]): OpenapiDiffFinding {
@@ -79,7 +121,7 @@ function translate(result: LibraryDiffResult, pathKeys: string[]): OpenapiDiffFi
   return {
     rule: `openapi-diff:${result.code}`,
     severity: result.type,
-    title: titles[result.code] ?? `openapi-diff: ${result.code}`,
+    title: titles.get(result.code) ?? `openapi-diff: ${result.code}`,
     subject,
     where,
     source: 'openapi-diff',
