@@ -3,14 +3,19 @@
 // direction where its level depends on the direction, so a new rule without a case fails here.
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../src/compare/index.js';
-import { ruleList } from '../src/compare/rules.js';
+import { ruleList, rules } from '../src/compare/rules.js';
 import { ruleCases } from './rule-cases.js';
 
 describe('each rule on its own fixture pair', () => {
   for (const [index, ruleCase] of ruleCases.entries()) {
     it(`${ruleCase.id} (${ruleCase.direction}, ${ruleCase.level}) #${index}`, () => {
-      const found = compareDocuments(ruleCase.before, ruleCase.after).map((finding) => `${finding.rule} ${finding.severity}`);
+      const findings = compareDocuments(ruleCase.before, ruleCase.after);
+      const found = findings.map((finding) => `${finding.rule} ${finding.severity}`);
       expect(found.sort()).toEqual([`${ruleCase.id} ${ruleCase.level}`, ...(ruleCase.also ?? [])].sort());
+      // The change sits where the case says: in what clients receive (a response) or not.
+      const where = findings.find((finding) => finding.rule === ruleCase.id)?.where ?? '';
+      if (rules.get(ruleCase.id)?.response !== undefined && rules.get(ruleCase.id)?.request !== undefined && !where.includes('the document'))
+        expect(/, response \d/.test(where), where).toBe(ruleCase.direction === 'response');
     });
   }
 });
@@ -30,7 +35,6 @@ describe('the rule cases', () => {
   });
 
   it('expect each rule at the level rules.ts gives it in that direction', () => {
-    const rules = new Map(ruleList.map((rule) => [rule.id, rule]));
     const wrong = ruleCases.filter((ruleCase) => {
       const rule = rules.get(ruleCase.id);
       return rule === undefined || (rule[ruleCase.direction] ?? rule.request ?? rule.response) !== ruleCase.level;
