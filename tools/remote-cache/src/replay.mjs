@@ -16,10 +16,11 @@ const run = promisify(execFile);
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const TEAM = 'team_iodm_northbound';
 
-/** A clone of the committed tree plus the installed dependencies. */
-export async function freshClone(parent, name) {
+/** A clone of the committed tree at `commit` plus the installed dependencies. */
+export async function freshClone(parent, name, commit) {
   const dir = join(parent, name);
   await run('git', ['clone', '-q', '--no-hardlinks', repoRoot, dir]);
+  await run('git', ['checkout', '-q', '--detach', commit], { cwd: dir });
   const installed = ['node_modules'];
   for (const group of ['packages', 'tools']) {
     for (const entry of await readdir(join(repoRoot, group), { withFileTypes: true })) {
@@ -55,10 +56,12 @@ export async function replayFromRemoteCache(log = () => {}) {
   const parent = await mkdtemp(join(tmpdir(), 'turbo-replay-'));
   try {
     log(`cache server at ${cache.url} (team ${TEAM})`);
-    const first = await turboBuild(await freshClone(parent, 'first'), cache);
+    // Both clones at one commit: a commit landing between them would change the hashes.
+    const commit = (await run('git', ['rev-parse', 'HEAD'], { cwd: repoRoot })).stdout.trim();
+    const first = await turboBuild(await freshClone(parent, 'first', commit), cache);
     log(`first clone: ${first.cached}/${first.total} cached, ${first.seconds.toFixed(1)} s`);
     const artifacts = (await readdir(join(cache.storage), { recursive: true })).filter((name) => !name.endsWith('/')).length;
-    const secondDir = await freshClone(parent, 'second');
+    const secondDir = await freshClone(parent, 'second', commit);
     const localCacheBefore = await access(join(secondDir, '.turbo')).then(() => true, () => false);
     const second = await turboBuild(secondDir, cache);
     // The replayed outputs are on disk, as if built.
