@@ -35,8 +35,12 @@ export class Redactor {
   readonly #parent: Redactor | undefined;
   readonly #pinned = new Set<string>();
   readonly #issued = new Map<string, readonly string[]>();
-  /** Every form of every value, longest first so that a longer form is replaced before a part of it. */
-  #forms: string[] = [];
+  /**
+   * Every form of every value, longest first so that a longer form is replaced before a part of it.
+   * Built when text is first redacted after a change: most calls (a caller's token of one call
+   * included) never build an error or a log entry.
+   */
+  #forms: string[] | undefined = [];
 
   constructor(parent?: Redactor) {
     this.#parent = parent;
@@ -45,7 +49,7 @@ export class Redactor {
   /** A value to redact for the client's whole life (the secret, a caller's static token). */
   pin(value: string): void {
     this.#pinned.add(value);
-    this.#rebuild();
+    this.#forms = undefined;
   }
 
   /** A token the client was issued; the newest ones are kept, and no caller value can push them out. */
@@ -57,14 +61,14 @@ export class Redactor {
       const oldest = this.#issued.keys().next().value;
       if (oldest !== undefined) this.#issued.delete(oldest);
     }
-    this.#rebuild();
+    this.#forms = undefined;
   }
 
   /** A redactor for one call that also hides `values` (a caller's token), leaving this one untouched. */
   withCallValues(values: readonly string[]): Redactor {
     const scoped = new Redactor(this);
     for (const value of values) scoped.#pinned.add(value);
-    scoped.#rebuild();
+    scoped.#forms = undefined;
     return scoped;
   }
 
@@ -76,16 +80,17 @@ export class Redactor {
 
   #replaceKnown(text: string): string {
     let result = this.#parent ? this.#parent.#replaceKnown(text) : text;
+    this.#forms ??= this.#allForms();
     for (const form of this.#forms) {
       if (result.includes(form)) result = result.split(form).join(redacted);
     }
     return result;
   }
 
-  #rebuild(): void {
+  #allForms(): string[] {
     const forms = new Set<string>();
     for (const value of this.#pinned) for (const form of echoedForms(value)) forms.add(form);
     for (const issuedForms of this.#issued.values()) for (const form of issuedForms) forms.add(form);
-    this.#forms = [...forms].sort((a, b) => b.length - a.length);
+    return [...forms].sort((a, b) => b.length - a.length);
   }
 }
