@@ -3,6 +3,7 @@
 // The built bin runs in the terminal; its platform is the simulator-backed mock, started in this
 // process on loopback (port 0) at the speed each test needs.
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startMockServer } from '@iodm-northbound/mock-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +49,9 @@ beforeAll(() => {
   });
 });
 afterAll(() => {
+  const socketPath = tmux('display-message', '-p', '#{socket_path}').trim();
   tmux('kill-server');
+  rmSync(socketPath, { force: true }); // tmux leaves its socket file behind
 });
 
 const mocks: Awaited<ReturnType<typeof startMockServer>>[] = [];
