@@ -473,6 +473,27 @@ export const ruleCases: RuleCase[] = [
     ...bodies('response', twoRequired, oneOfHalves),
     also: ['property-became-optional breaking'],
   },
+  // Alternatives weighed and dropped leave nothing behind: alternative #1 (dropped: it requires `x`)
+  // compares `Addr` with itself, and `home` must still get that comparison's finding.
+  {
+    id: 'enum-narrowed',
+    direction: 'request',
+    level: B,
+    ...(() => {
+      const addr = { $ref: '#/components/schemas/Addr' };
+      const document = (shape: Schema, values: string[]) => {
+        const d = api({ request: { type: 'object', properties: { shape, home: addr } } });
+        d.components.schemas = { Addr: { type: 'string', enum: values } };
+        return d;
+      };
+      const dropped = { type: 'object', required: ['x'], properties: { addr, x: str } };
+      return {
+        before: document({ type: 'object', properties: { addr } }, ['a', 'b']),
+        after: document({ oneOf: [dropped, { type: 'object', properties: {} }] }, ['a']),
+      };
+    })(),
+    also: ['property-removed non-breaking'],
+  },
   // A body wrapped in a oneOf whose alternatives each require part of the old required set: every
   // old body matches both alternatives, and a oneOf accepts a value only when exactly one matches.
   { id: 'one-of-ambiguous', direction: 'request', level: B, ...bodies('request', twoRequired, oneOfHalves) },

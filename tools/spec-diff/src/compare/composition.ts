@@ -109,17 +109,26 @@ export function compareWrapped(
   compareSchema: CompareSchema
 ): void {
   const members = membersOf(union);
-  const trials = members.map((member) =>
-    context.trial(() =>
-      unionSide === 'after'
-        ? compareSchema(context, scope, plain, member.located)
-        : compareSchema(context, scope, member.located, plain)
-    )
-  );
+  const compareMember = (target: Comparison, member: Member) =>
+    unionSide === 'after'
+      ? compareSchema(target, scope, plain, member.located)
+      : compareSchema(target, scope, member.located, plain);
   const producer: Side = scope.direction === 'request' ? 'before' : 'after';
+  const keepAll = () => {
+    for (const member of members) compareMember(context, member);
+  };
   if (unionSide === producer) {
-    for (const findings of trials) context.keep(findings);
+    keepAll();
     return;
+  }
+  const trials: Finding[][] = [];
+  for (const member of members) {
+    const findings = context.trial((scratch) => compareMember(scratch, member));
+    if (findings === undefined) {
+      keepAll(); // no trials left: every alternative's findings stand
+      return;
+    }
+    trials.push(findings);
   }
   const doubtful = (findings: Finding[]) => findings.filter((finding) => finding.severity !== 'non-breaking').length;
   const accepting = trials.flatMap((findings, index) => (doubtful(findings) === 0 ? [index] : []));

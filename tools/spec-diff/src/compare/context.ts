@@ -24,7 +24,12 @@ export class Comparison {
   readonly covered = new Set<string>();
   readonly comparedSecuritySchemes = new Set<string>();
 
-  constructor(readonly before: JsonObject, readonly after: JsonObject) {}
+  constructor(
+    readonly before: JsonObject,
+    readonly after: JsonObject,
+    /** Trials (see `trial`) left for this comparison and every scratch it makes. */
+    private readonly trialBudget: { left: number } = { left: 2000 }
+  ) {}
 
   document(side: Side): JsonObject {
     return side === 'before' ? this.before : this.after;
@@ -54,11 +59,20 @@ export class Comparison {
     });
   }
 
-  /** Runs `compare` and hands back the findings it made instead of keeping them (to weigh alternatives). */
-  trial(compare: () => void): Finding[] {
-    const start = this.findings.length;
-    compare();
-    return this.findings.splice(start);
+  /**
+   * Runs `compare` on a scratch comparison of the same documents and hands back the findings it
+   * made, to weigh alternatives before keeping any. The scratch has its own findings and whatever
+   * the walk remembers per comparison, so a trial whose findings are dropped leaves no trace but
+   * what it looked at. Undefined once the budget shared by all trials of this comparison is spent:
+   * alternatives nested in alternatives multiply trials, and a hostile spec must not.
+   */
+  trial(compare: (scratch: Comparison) => void): Finding[] | undefined {
+    if (this.trialBudget.left <= 0) return undefined;
+    this.trialBudget.left -= 1;
+    const scratch = new Comparison(this.before, this.after, this.trialBudget);
+    compare(scratch);
+    for (const pointer of scratch.covered) this.covered.add(pointer);
+    return scratch.findings;
   }
 
   /** Keeps findings a trial gave, each once (alternatives compared with the same schema repeat lines). */
