@@ -1,10 +1,11 @@
 // The CLI's failures and the exit code each maps to. Exit codes: 0 ok (for watch: every subtask
 // succeeded), 1 the work failed (a subtask failed, stopped or timed out; a task not found; any
 // other error), 2 usage (including input the client refuses before sending), 3 the platform could not be reached or refused the credentials,
+// 4 a create whose outcome is unknown (the request may have reached the platform: the task may exist),
 // 130 interrupted (Ctrl-C).
 import { ApplicationFrozenError, ConnectionError, InvalidTokenError, NorthboundError, TimeoutError, ValidationError } from '@iodm-northbound/client';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, unreachable: 3, interrupted: 130 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, unreachable: 3, createOutcomeUnknown: 4, interrupted: 130 } as const;
 
 /** Bad input: exit 2 with one line. */
 export class UsageError extends Error {
@@ -14,6 +15,11 @@ export class UsageError extends Error {
 /** The platform is not there, or will not take our credentials: exit 3. */
 export class PlatformUnavailableError extends Error {
   override readonly name = 'PlatformUnavailableError';
+}
+
+/** A create that may have reached the platform without an answer saying what it did: exit 4. */
+export class CreateOutcomeUnknownError extends Error {
+  override readonly name = 'CreateOutcomeUnknownError';
 }
 
 /** No task has this operationId: exit 1. */
@@ -40,6 +46,7 @@ const UNREACHABLE_OR_REFUSED: readonly (abstract new (...args: never[]) => Error
 export function exitCodeFor(error: unknown): number {
   // The client refuses bad input (a malformed base URL, too short a secret, a bad id) before sending.
   if (error instanceof UsageError || error instanceof ValidationError) return EXIT.usage;
+  if (error instanceof CreateOutcomeUnknownError) return EXIT.createOutcomeUnknown;
   if (UNREACHABLE_OR_REFUSED.some((kind) => error instanceof kind)) return EXIT.unreachable;
   // A login or refresh that was refused for any documented reason: the credentials were refused.
   if (error instanceof NorthboundError && (error.operation === 'getAuthToken' || error.operation === 'refreshAuthToken')) return EXIT.unreachable;
