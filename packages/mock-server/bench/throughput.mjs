@@ -1,8 +1,9 @@
 // Requests per second of stock Prism's CLI, this mock and bare node:http (the ceiling) on the same
 // spec and requests, each server in a child process of its own on 127.0.0.1:0, loaded by
 // autocannon (10 connections, a bounded count and time). Figures only, no pass/fail. After a build:
-//   node bench/throughput.mjs [requests per server] [--cpu-prof <dir>] [--mock <dist dir>]
-// --cpu-prof profiles the mock; --mock measures another build of it (e.g. an earlier commit's).
+//   node bench/throughput.mjs [requests per server] [--cpu-prof <dir>] [--baseline <dist dir>]
+// --cpu-prof profiles the mock; --baseline also measures another build of it (e.g. an earlier
+// commit's, built with tsc into a folder of its own).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +11,10 @@ import { parseArgs } from 'node:util';
 import { specPath } from '@iodm-northbound/spec';
 import autocannon from 'autocannon';
 
-const { values: flags, positionals } = parseArgs({ allowPositionals: true, options: { 'cpu-prof': { type: 'string' }, mock: { type: 'string' } } });
+const { values: flags, positionals } = parseArgs({ allowPositionals: true, options: { 'cpu-prof': { type: 'string' }, baseline: { type: 'string' } } });
 const amount = Number(positionals[0] ?? 10_000);
+const ROUNDS = 5;
+/** A bound on each round, whatever the count. */
 const MAX_SECONDS = 60;
 const CONNECTIONS = 10;
 const headers = { app_key: '3RQ9UnhymV409MfKPuiin75XroQa', authorization: 'Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b' };
@@ -73,26 +76,46 @@ function load(url, count) {
   });
 }
 
-async function measure(label, args, listening) {
+/** Starts a server child (added to `servers` at once, so it is stopped whatever fails next) and warms it up. */
+async function startServer(servers, label, args, listening) {
   const { child, url } = startChild(args, listening);
-  try {
-    const origin = await url;
-    await load(origin, Math.min(2_000, amount)); // warm-up: JIT, lazily compiled validators
-    const { result, seconds } = await load(origin, amount);
-    const ok = result['2xx'];
-    const { non2xx, errors, timeouts } = result;
-    if (non2xx + errors + timeouts > 0) throw new Error(`${label}: ${ok} answered 2xx, ${non2xx} other statuses, ${errors} errors, ${timeouts} timeouts`);
-    const perSecond = ok / seconds;
-    console.log(`${label.padEnd(22)} ${perSecond.toFixed(0).padStart(7)} req/s  (${ok} requests in ${seconds.toFixed(2)} s, p99 ${result.latency.p99} ms)`);
-    return perSecond;
-  } finally {
-    await stopChild(child);
-  }
+  const server = { label, child, origin: undefined, ok: 0, seconds: 0, p99: 0 };
+  servers.push(server);
+  server.origin = await url;
+  await load(server.origin, Math.min(2_000, amount)); // warm-up: JIT, lazily compiled validators
 }
 
-console.log(`${amount} requests per server after a warm-up, ${CONNECTIONS} connections, ${requests.length} GETs in turn (Node ${process.version})`);
-const bare = await measure('bare node:http', [here('servers/bare-http.mjs')], /listening (\S+)/);
-const prism = await measure('stock Prism CLI', [prismCli, 'mock', '-h', '127.0.0.1', '-p', '0', specPath], /Prism is listening on (http:\/\/\S+)/);
+async function measureRound(server, count) {
+  const { result, seconds } = await load(server.origin, count);
+  const ok = result['2xx'];
+  const { non2xx, errors, timeouts } = result;
+  if (non2xx + errors + timeouts > 0) throw new Error(`${server.label}: ${ok} answered 2xx, ${non2xx} other statuses, ${errors} errors, ${timeouts} timeouts`);
+  server.ok += ok;
+  server.seconds += seconds;
+  server.p99 = Math.max(server.p99, result.latency.p99);
+}
+
+const perSecond = (server) => server.ok / server.seconds;
+
 const profile = flags['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', flags['cpu-prof']] : [];
-const mock = await measure('this mock', [...profile, here('servers/mock.mjs'), ...(flags.mock ? [flags.mock] : [])], /listening (\S+)/);
+const launches = [
+  ['bare node:http', [here('servers/bare-http.mjs')], /listening (\S+)/],
+  ['stock Prism CLI', [prismCli, 'mock', '-h', '127.0.0.1', '-p', '0', specPath], /Prism is listening on (http:\/\/\S+)/],
+  ['this mock', [...profile, here('servers/mock.mjs')], /listening (\S+)/],
+  ...(flags.baseline ? [['baseline build', [here('servers/mock.mjs'), flags.baseline], /listening (\S+)/]] : []),
+];
+const servers = [];
+try {
+  for (const launch of launches) await startServer(servers, ...launch);
+  console.log(`${amount} requests per server in ${ROUNDS} rounds taken in turn, ${CONNECTIONS} connections, ${requests.length} GETs in turn (Node ${process.version})`);
+  // Servers take turns, round after round, so a change in the machine's load is shared among them.
+  for (let round = 0; round < ROUNDS; round++) for (const server of servers) await measureRound(server, Math.ceil(amount / ROUNDS));
+} finally {
+  await Promise.all(servers.map((server) => stopChild(server.child)));
+}
+for (const server of servers) {
+  console.log(`${server.label.padEnd(16)} ${perSecond(server).toFixed(0).padStart(7)} req/s  (${server.ok} requests in ${server.seconds.toFixed(2)} s, worst round's p99 ${server.p99} ms)`);
+}
+const [bare, prism, mock, baseline] = servers.map(perSecond);
 console.log(`this mock / stock Prism: ${(mock / prism).toFixed(2)}x; bare node:http / this mock: ${(bare / mock).toFixed(2)}x`);
+if (baseline !== undefined) console.log(`baseline build / stock Prism: ${(baseline / prism).toFixed(2)}x; this mock / baseline build: ${(mock / baseline).toFixed(2)}x`);

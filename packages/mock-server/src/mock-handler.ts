@@ -63,6 +63,8 @@ interface Engine {
 
 export function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): CallHandler {
   const logger = createLogger('MOCK', { level: 'silent' });
+  // Prism makes a child logger per request (NEGOTIATOR); a silent one needs no child of its own.
+  logger.child = (() => logger) as typeof logger.child;
   // The inspection's mock component hands back what it was given instead of serving.
   const handBack: PrismMock = ({ resource, input }) => () => right({ statusCode: 0, body: { resource, validations: input.validations } satisfies Inspection });
   const inspector = createInstance(inspectConfig, { logger, route: routedAlready, mock: handBack });
