@@ -18,8 +18,8 @@ async function serve(handle: LoopbackHandler): Promise<LoopbackServer> {
 const platform: LoopbackHandler = (request, response) => {
   if (request.rawUrl === '/iocm/app/sec/v1.1.0/login') return sendJson(response, 200, tokenResponse(1));
   if (request.rawUrl.includes('/operations/missing/')) return sendJson(response, 404, platformErrors.taskNotFound.body);
-  const pageNo = Number(new URL(request.rawUrl, 'http://x').searchParams.get('pageNo') ?? 0);
-  return sendJson(response, 200, page(pageNo, 100, 130));
+  const query = new URL(request.rawUrl, 'http://x').searchParams;
+  return sendJson(response, 200, page(Number(query.get('pageNo') ?? 0), Number(query.get('pageSize') ?? 100), 130));
 };
 
 describe('over a real connection with the default fetch', () => {

@@ -7,7 +7,9 @@ const subOperationsPath = (encodedId: string) => `/iodm/northbound/v1.5.0/operat
 
 function clientAnsweringPages() {
   const recorder = recordingFetch((request) =>
-    isLogin(request) ? Response.json(tokenResponse(1)) : Response.json(page(Number(request.url.searchParams.get('pageNo') ?? 0), 10, 3)),
+    isLogin(request)
+      ? Response.json(tokenResponse(1))
+      : Response.json(page(Number(request.url.searchParams.get('pageNo') ?? 0), Number(request.url.searchParams.get('pageSize') ?? 10), 3)),
   );
   const client = createNorthboundClient({ baseUrl, appId, secret }, { fetch: recorder.fetch });
   return { client, requests: recorder.requests };

@@ -5,7 +5,7 @@ import { fileTypeValues, type CategoryInfo, type FileType, type operations, type
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
 import { checkEnum, checkText, definedEntries, fromSdkNumber } from '../internal/filter-checks.js';
-import { hasId, isPlatformPage } from '../internal/page-shape.js';
+import { hasId, isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
 import { checkPageNo, checkPageSize, checkPathId, maxPageSize } from '../internal/validation.js';
@@ -97,7 +97,7 @@ export class Packages {
     return rejectingSync(() => {
       const query = checkOptionsObject(queryOrNull, 'query', listOperation);
       const parameters = checkPackageQuery(query, query.pageNo, query.pageSize);
-      return this.context.pipeline.call(packagePageEndpoint, parameters, this.context.resolveCall(query, listOperation), this.context.tokens);
+      return withinPageSize(this.context.pipeline.call(packagePageEndpoint, parameters, this.context.resolveCall(query, listOperation), this.context.tokens), parameters.pageSize, listOperation);
     });
   }
 
@@ -134,7 +134,7 @@ export class Packages {
       const dto = checkOptionsObject(quplInDTO, 'quplInDTO', listOperation);
       const parameters = checkPackageQuery(dto, fromSdkNumber(dto.pageNo), fromSdkNumber(dto.pageSize));
       const { call, tokens } = this.context.sdkCall(accessToken, listOperation);
-      return this.context.pipeline.call(packagePageEndpoint, parameters, call, tokens);
+      return withinPageSize(this.context.pipeline.call(packagePageEndpoint, parameters, call, tokens), parameters.pageSize, listOperation);
     });
   }
 

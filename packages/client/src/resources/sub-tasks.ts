@@ -3,7 +3,7 @@
 import type { operations, QueryUpgradeSubTaskOutDTO, SubOperationInfo } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
-import { isPlatformPage } from '../internal/page-shape.js';
+import { isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
 import { checkOperationId, checkPageNo, checkPageSize, checkStatus, maxPageSize } from '../internal/validation.js';
@@ -68,7 +68,7 @@ export class SubTasks {
       const id = checkOperationId(operationId, operation);
       const parameters = checkSubTaskQuery(query.status, query.pageNo, query.pageSize);
       const call = this.context.resolveCall(query, operation);
-      return this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, this.context.tokens);
+      return withinPageSize(this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, this.context.tokens), parameters.pageSize, operation);
     });
   }
 
@@ -93,7 +93,7 @@ export class SubTasks {
       const parameters = checkSubTaskQuery(dto.subOperationStatus, dto.pageNo, dto.pageSize);
       // The caller's token is used as is and hidden in this call's errors; the client keeps no copy.
       const { call, tokens } = this.context.sdkCall(accessToken, operation);
-      return this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, tokens);
+      return withinPageSize(this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, tokens), parameters.pageSize, operation);
     });
   }
 }

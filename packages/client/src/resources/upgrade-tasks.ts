@@ -15,7 +15,7 @@ import {
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
 import { checkEnum, checkText, definedEntries, fromSdkNumber } from '../internal/filter-checks.js';
-import { hasId, isPlatformPage } from '../internal/page-shape.js';
+import { hasId, isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
 import { checkCreateTaskBody } from '../internal/task-body-checks.js';
@@ -134,7 +134,7 @@ export class UpgradeTasks {
     return rejectingSync(() => {
       const query = checkOptionsObject(queryOrNull, 'query', listOperation);
       const parameters = checkTaskQuery(query, query.pageNo, query.pageSize);
-      return this.context.pipeline.call(taskPageEndpoint, parameters, this.context.resolveCall(query, listOperation), this.context.tokens);
+      return withinPageSize(this.context.pipeline.call(taskPageEndpoint, parameters, this.context.resolveCall(query, listOperation), this.context.tokens), parameters.pageSize, listOperation);
     });
   }
 
@@ -171,7 +171,7 @@ export class UpgradeTasks {
       const dto = checkOptionsObject(qutlInDTO, 'qutlInDTO', listOperation);
       const parameters = checkTaskQuery(dto, fromSdkNumber(dto.pageNo), fromSdkNumber(dto.pageSize));
       const { call, tokens } = this.context.sdkCall(accessToken, listOperation);
-      return this.context.pipeline.call(taskPageEndpoint, parameters, call, tokens);
+      return withinPageSize(this.context.pipeline.call(taskPageEndpoint, parameters, call, tokens), parameters.pageSize, listOperation);
     });
   }
 }
