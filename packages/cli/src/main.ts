@@ -1,14 +1,17 @@
 // Runs the CLI on arguments and returns the exit code; the bin only wires the process to it.
+import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import type { UpgradeApi } from './api/upgrade-api.js';
 import { openApi } from './connection/open-api.js';
 import { describeError, EXIT, exitCodeFor } from './errors.js';
 import type { CliIo } from './io.js';
+import { inertStream } from './output/inert.js';
 import { buildProgram } from './program/build-program.js';
 import type { CommandContext } from './program/command-context.js';
 import { rejectSecretFlags } from './program/secret-flag-guard.js';
 
-export const VERSION = '0.1.0';
+// The package's own package.json: ../ of both src/main.ts and dist/main.js.
+export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Commander exit codes that are not usage errors. */
 const COMMANDER_OK = new Set(['commander.helpDisplayed', 'commander.version']);
@@ -22,10 +25,21 @@ export interface CliOptions {
   readonly api?: UpgradeApi;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo, options: CliOptions = {}): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo, options: CliOptions = {}): Promise<number> {
+  const io: CliIo = { ...given, stdout: inertStream(given.stdout), stderr: inertStream(given.stderr) };
+  try {
+    return await run(argv, io, given, options);
+  } finally {
+    // Everything written reaches the given streams before the exit code does (ends only the wrappers).
+    await Promise.all([io.stdout, io.stderr].map((stream) => new Promise<void>((resolve) => stream.end(() => resolve()))));
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo, given: CliIo, options: CliOptions): Promise<number> {
   let exitCode: number = EXIT.ok;
   const context: CommandContext = {
     io,
+    raw: { stdout: given.stdout, stderr: given.stderr },
     setExitCode: (code) => {
       exitCode = code;
     },

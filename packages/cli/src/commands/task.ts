@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
 import type { TaskInfo } from '../api/upgrade-api.js';
+import { inert, inertJson } from '../output/inert.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { formatOption } from '../program/shared-options.js';
 
@@ -17,7 +18,7 @@ export const taskCommand: CommandDefinition = (program, context) => {
   addConnectionOptions(command).action(async (operationId: string, flags: TaskFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const task = await api.getTask(operationId, context.io.interrupted);
-      context.io.stdout.write(flags.format === 'json' ? `${JSON.stringify(task, null, 2)}\n` : `${renderTask(task)}\n`);
+      context.io.stdout.write(flags.format === 'json' ? `${inertJson(task, 2)}\n` : `${renderTask(task)}\n`);
       return 0;
     });
     context.setExitCode(code);
@@ -36,6 +37,6 @@ function renderTask(task: TaskInfo): string {
     ['stopTime', task.stopTime],
     ['subtasks', `${counts.total}: success ${counts.success}, fail ${counts.fail} (timeout ${counts.timeout}), stop ${counts.stop}, processing ${counts.processing}, wait ${counts.wait}`],
   ];
-  for (const [name, value] of rows) if (value !== undefined) table.push({ [name]: value });
+  for (const [name, value] of rows) if (value !== undefined) table.push({ [name]: inert(value) });
   return table.toString();
 }

@@ -6,7 +6,7 @@ import { openSink } from '../output/sink.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { choice } from '../program/parsers.js';
-import { formatOption, OPERATE_TYPES, outputOption, TASK_STATUSES } from '../program/shared-options.js';
+import { csvRawOption, formatOption, OPERATE_TYPES, outputOption, TASK_STATUSES } from '../program/shared-options.js';
 
 interface TasksFlags extends ConnectionFlags {
   status?: TaskStatus;
@@ -14,6 +14,7 @@ interface TasksFlags extends ConnectionFlags {
   deviceId?: string;
   format: Format;
   output?: string;
+  csvRaw?: boolean;
 }
 
 export const tasksCommand: CommandDefinition = (program, context) => {
@@ -24,11 +25,12 @@ export const tasksCommand: CommandDefinition = (program, context) => {
     .addOption(new Option('--type <type>', `only tasks of this type: ${OPERATE_TYPES.join(', ')}`).argParser(choice(OPERATE_TYPES)))
     .option('--device-id <deviceId>', 'only tasks that upgrade this device')
     .addOption(formatOption())
-    .addOption(outputOption());
+    .addOption(outputOption())
+    .addOption(csvRawOption());
   addConnectionOptions(command).action(async (flags: TasksFlags) => {
     const code = await context.withApi(flags, async (api) => {
-      const sink = await openSink(context.io, flags.output);
-      await writeRecords(api.listTasks({ status: flags.status, type: flags.type, deviceId: flags.deviceId }, context.io.interrupted), TASK_COLUMNS, flags.format, sink.stream);
+      const sink = await openSink(context.raw.stdout, flags.output);
+      await writeRecords(api.listTasks({ status: flags.status, type: flags.type, deviceId: flags.deviceId }, context.io.interrupted), TASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true });
       await sink.finish();
       return 0;
     });

@@ -20,7 +20,8 @@ export const watchCommand: CommandDefinition = (program, context) => {
   addConnectionOptions(command).action(async (operationId: string, flags: WatchFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const { io } = context;
-      const renderer = canDrawProgress(io) ? barRenderer(io.stderr) : plainRenderer(io.stderr);
+      // The bar draws with its own control sequences (raw stderr); its text is made inert where it is built.
+      const renderer = canDrawProgress(io) ? barRenderer(context.raw.stderr) : plainRenderer(io.stderr);
       let task: Awaited<ReturnType<typeof watchTask>>;
       try {
         task = await watchTask(api, operationId, { intervalMs: flags.interval, renderer, signal: io.interrupted });

@@ -2,7 +2,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { UsageError } from '../errors.js';
-import type { CliIo } from '../io.js';
 
 export interface Sink {
   readonly stream: NodeJS.WritableStream;
@@ -10,8 +9,9 @@ export interface Sink {
   finish(): Promise<void>;
 }
 
-export async function openSink(io: CliIo, outputPath: string | undefined): Promise<Sink> {
-  if (outputPath === undefined) return { stream: io.stdout, finish: async () => {} };
+/** `stdout`: the raw stream (writeRecords makes every format safe itself, and CSV may be asked for raw). */
+export async function openSink(stdout: NodeJS.WritableStream, outputPath: string | undefined): Promise<Sink> {
+  if (outputPath === undefined) return { stream: stdout, finish: async () => {} };
   const file = createWriteStream(outputPath);
   try {
     await once(file, 'open');

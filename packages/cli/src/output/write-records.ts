@@ -1,16 +1,31 @@
 // Writes records in one of the output formats. csv, ndjson and json stream: a record is formatted
 // and written as it arrives from the async iterable, with backpressure, so 100 000 subtasks export
 // in constant memory. The table is for people and is built whole (use csv or ndjson for exports).
+// Every format is safe on a terminal: table cells are made inert, JSON escapes every control
+// character (the value stays exact), and CSV cells are guarded against terminals and spreadsheets
+// unless the caller asks for them raw.
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify';
 import type { Column } from './columns.js';
+import { inert, inertJson } from './inert.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export async function writeRecords<Row>(rows: AsyncIterable<Row>, columns: readonly Column<Row>[], format: Format, out: NodeJS.WritableStream): Promise<number> {
+export interface WriteOptions {
+  /** CSV cells exactly as the platform sent them: no formula guard, control characters kept (for machine consumers). */
+  readonly csvRaw?: boolean;
+}
+
+export async function writeRecords<Row>(
+  rows: AsyncIterable<Row>,
+  columns: readonly Column<Row>[],
+  format: Format,
+  out: NodeJS.WritableStream,
+  options: WriteOptions = {},
+): Promise<number> {
   let count = 0;
   async function* counted() {
     for await (const row of rows) {
@@ -23,10 +38,10 @@ export async function writeRecords<Row>(rows: AsyncIterable<Row>, columns: reado
   const keepOpen = { end: false };
   switch (format) {
     case 'csv':
-      await pipeline(source, toCells(columns), stringify({ header: true, columns: columns.map((column) => column.header) }), out, keepOpen);
+      await pipeline(source, toCells(columns, options.csvRaw ? (value) => value : guardedCsvCell), stringify({ header: true, columns: columns.map((column) => column.header) }), out, keepOpen);
       break;
     case 'ndjson':
-      await pipeline(source, lines((row) => `${JSON.stringify(row)}\n`), out, keepOpen);
+      await pipeline(source, lines((row) => `${inertJson(row)}\n`), out, keepOpen);
       break;
     case 'json':
       await pipeline(source, jsonArray(), out, keepOpen);
@@ -38,11 +53,21 @@ export async function writeRecords<Row>(rows: AsyncIterable<Row>, columns: reado
   return count;
 }
 
-function toCells<Row>(columns: readonly Column<Row>[]): Transform {
+/** A leading character that makes a spreadsheet evaluate the cell (OWASP: CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell no spreadsheet evaluates (a leading ' when it would) and no terminal obeys. */
+function guardedCsvCell(value: string | number): string | number {
+  if (typeof value !== 'string') return value;
+  const shown = inert(value, 'whitespace');
+  return FORMULA_START.test(shown) ? `'${shown}` : shown;
+}
+
+function toCells<Row>(columns: readonly Column<Row>[], cell: (value: string | number) => string | number): Transform {
   return new Transform({
     objectMode: true,
     transform(row: Row, _encoding, done) {
-      done(null, columns.map((column) => column.value(row) ?? ''));
+      done(null, columns.map((column) => cell(column.value(row) ?? '')));
     },
   });
 }
@@ -61,7 +86,7 @@ function jsonArray(): Transform {
   return new Transform({
     writableObjectMode: true,
     transform(row: unknown, _encoding, done) {
-      done(null, `${first ? '[\n' : ',\n'}  ${JSON.stringify(row)}`);
+      done(null, `${first ? '[\n' : ',\n'}  ${inertJson(row)}`);
       first = false;
     },
     flush(done) {
@@ -72,6 +97,6 @@ function jsonArray(): Transform {
 
 async function renderTable<Row>(rows: AsyncIterable<Row>, columns: readonly Column<Row>[]): Promise<string> {
   const table = new Table({ head: columns.map((column) => column.header), style: { head: [], border: [], compact: true } });
-  for await (const row of rows) table.push(columns.map((column) => String(column.value(row) ?? '')));
+  for await (const row of rows) table.push(columns.map((column) => inert(String(column.value(row) ?? ''))));
   return table.length === 0 ? '(none)' : table.toString();
 }

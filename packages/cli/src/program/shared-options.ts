@@ -13,3 +13,7 @@ export function formatOption(allowed: readonly Format[] = FORMATS): Option {
 export function outputOption(): Option {
   return new Option('--output <file>', 'write the records to this file instead of stdout');
 }
+
+export function csvRawOption(): Option {
+  return new Option('--csv-raw', "csv: cells exactly as sent, for machine consumers (by default a cell a spreadsheet would evaluate, starting with = + - @ tab or CR, gets a leading ', and control characters are shown as \\x1b)");
+}

@@ -3,6 +3,7 @@
 // plain line per update, no ANSI, so logs stay readable.
 import cliProgress from 'cli-progress';
 import type { TaskInfo } from '../api/upgrade-api.js';
+import { inert } from '../output/inert.js';
 import { endedCount, formatDuration, formatRate, type Estimate } from './progress-estimate.js';
 
 export interface ProgressRenderer {
@@ -46,7 +47,7 @@ export function barRenderer(out: NodeJS.WritableStream): ProgressRenderer {
   let stopped = false;
   return {
     update(task, estimate) {
-      const payload = { status: task.status, counts: countsText(task), rate: formatRate(estimate.perMinute), eta: formatDuration(estimate.etaMs) };
+      const payload = { status: inert(task.status), counts: countsText(task), rate: formatRate(estimate.perMinute), eta: formatDuration(estimate.etaMs) };
       if (!started) {
         bar.start(task.staResult.total, endedCount(task.staResult), payload);
         started = true;
