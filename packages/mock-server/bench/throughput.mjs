@@ -5,7 +5,6 @@
 // --cpu-prof profiles the mock; --baseline also measures another build of it (e.g. an earlier
 // commit's, built with tsc into a folder of its own).
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { specPath } from '@iodm-northbound/spec';
@@ -27,7 +26,7 @@ const requests = [
 ].map((path) => ({ method: 'GET', path, headers }));
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const prismCli = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+const prismCli = fileURLToPath(import.meta.resolve('@stoplight/prism-cli/dist/index.js'));
 
 /** Starts a server child and resolves with its URL, read from the line matching `listening`. */
 function startChild(args, listening) {
