@@ -43,6 +43,7 @@ export class HostileRepo {
   /** Secret text in a file beside openapi/: it must never appear in any output. */
   readonly canary = `CANARY-${randomUUID()}`;
   requests: string[] = [];
+  private baseCommit = '';
   private constructor(
     readonly dir: string,
     private readonly server: Server,
@@ -65,6 +66,7 @@ export class HostileRepo {
     await repo.write('secret.env', `SECRET_TOKEN=${repo.canary}\n`);
     await repo.git('add', '-A');
     await repo.git('commit', '-q', '-m', 'base');
+    repo.baseCommit = (await repo.git('rev-parse', 'HEAD')).trim();
     return repo;
   }
 
@@ -81,7 +83,7 @@ export class HostileRepo {
 
   /** Back to the base commit, the canary kept. */
   async reset(): Promise<void> {
-    await this.git('reset', '-q', '--hard');
+    await this.git('reset', '-q', '--hard', this.baseCommit);
     await this.git('clean', '-q', '-f', '-d', '-x', '--', 'openapi');
     this.requests = [];
   }

@@ -9,6 +9,9 @@ import { type Direction, rules } from './rules.js';
 
 export type Side = 'before' | 'after';
 
+/** Nodes one `expand` may produce before it leaves the rest as `$ref`s. */
+const expansionBudget = 100_000;
+
 export interface Place {
   /** Field path, parameter, header or example name (Markdown); '' when the change is the place itself. */
   subject: string;
@@ -145,17 +148,25 @@ export class Comparison {
     return isDeepStrictEqual(this.expand('before', b.value), this.expand('after', a.value));
   }
 
-  /** A value with its `$ref`s replaced by their targets, for equality checks of whole subtrees. */
-  expand(side: Side, value: unknown, depth = 0): unknown {
-    if (depth > 64) return value;
-    if (Array.isArray(value)) return value.map((item) => this.expand(side, item, depth + 1));
+  /**
+   * A value with its `$ref`s replaced by their targets, for equality checks of whole subtrees.
+   * At most `expansionBudget` nodes: a DAG of refs would otherwise expand to one copy per path.
+   */
+  expand(side: Side, value: unknown): unknown {
+    return this.expandWithin(side, value, 0, { nodes: expansionBudget });
+  }
+
+  private expandWithin(side: Side, value: unknown, depth: number, budget: { nodes: number }): unknown {
+    budget.nodes -= 1;
+    if (depth > 64 || budget.nodes < 0) return value;
+    if (Array.isArray(value)) return value.map((item) => this.expandWithin(side, item, depth + 1, budget));
     if (!isObject(value)) return value;
     if (typeof value.$ref === 'string' && value.$ref.startsWith('#')) {
       const pointer = value.$ref.slice(1);
       this.covered.add(pointer); // whatever compares the expanded value accounts for the target
-      return this.expand(side, valueAt(this.document(side), pointer), depth + 1);
+      return this.expandWithin(side, valueAt(this.document(side), pointer), depth + 1, budget);
     }
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.expand(side, item, depth + 1)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.expandWithin(side, item, depth + 1, budget)]));
   }
 
   /** A documentation-only difference (description, summary, ...): non-breaking, and says so. */

@@ -18,8 +18,16 @@ export function compareSchema(context: Comparison, scope: SchemaScope, b: Locate
   const ra = context.resolve('after', a);
   const pairKey = `${rb.pointer}|${ra.pointer}`;
   if (scope.stack?.has(pairKey)) return; // a recursive schema: this pair is already being compared further up
+  const memo = memoOf(context);
+  const doneKey = `${scope.direction}|${scope.notExchanged ?? ''}|${scope.where}|${pairKey}`;
+  const earlier = memo.done.get(doneKey);
+  if (earlier !== undefined) {
+    // Compared already at this place under another field: its findings are listed there once.
+    if (earlier) memo.echoes += 1;
+    return;
+  }
   const inner: SchemaScope = { ...scope, stack: new Set(scope.stack).add(pairKey) };
-  const findingsBefore = context.findings.length;
+  const progressBefore = progress(context);
   const sb = flatten(context, 'before', rb);
   const sa = flatten(context, 'after', ra);
   const wrappedIn = withoutComposition(sb) ? compositionOnly(sa) : undefined;
@@ -30,7 +38,8 @@ export function compareSchema(context: Comparison, scope: SchemaScope, b: Locate
     const union = wrappedIn === undefined ? (sb.keywords.get(key) as Located) : (sa.keywords.get(key) as Located);
     context.cover(union);
     compareWrapped(context, inner, key, wrappedIn === undefined ? 'before' : 'after', wrappedIn === undefined ? ra : rb, union, compareSchema);
-    if (context.findings.length === findingsBefore) reportEquivalentForm(context, scope, b, a, rb, ra);
+    if (progress(context) === progressBefore) reportEquivalentForm(context, scope, b, a, rb, ra);
+    memo.done.set(doneKey, progress(context) !== progressBefore);
     return;
   }
   for (const key of new Set([...sb.keywords.keys(), ...sa.keywords.keys()])) {
@@ -42,7 +51,29 @@ export function compareSchema(context: Comparison, scope: SchemaScope, b: Locate
     else compareKeyword(context, inner, key, kb, ka);
   }
   compareProperties(context, inner, sb, sa, compareSchema);
-  if (context.findings.length === findingsBefore) reportEquivalentForm(context, scope, b, a, rb, ra);
+  if (progress(context) === progressBefore) reportEquivalentForm(context, scope, b, a, rb, ra);
+  memo.done.set(doneKey, progress(context) !== progressBefore);
+}
+
+/**
+ * Schema pairs compared so far, per comparison: a `$ref` target shared by many fields (a DAG of
+ * schemas) is compared once per place, so the walk costs what the schemas cost, not one visit per
+ * path through them. `echoes` counts the revisits that stand for findings made earlier.
+ */
+const memos = new WeakMap<Comparison, { done: Map<string, boolean>; echoes: number }>();
+
+function memoOf(context: Comparison): { done: Map<string, boolean>; echoes: number } {
+  let memo = memos.get(context);
+  if (memo === undefined) {
+    memo = { done: new Map(), echoes: 0 };
+    memos.set(context, memo);
+  }
+  return memo;
+}
+
+/** Findings so far, revisits of pairs that had findings included: "did anything below differ?" */
+function progress(context: Comparison): number {
+  return context.findings.length + memoOf(context).echoes;
 }
 
 /**
