@@ -40,7 +40,7 @@ export class Redactor {
    * Built when text is first redacted after a change: most calls (a caller's token of one call
    * included) never build an error or a log entry.
    */
-  #forms: string[] | undefined = [];
+  #forms: string[] | undefined;
 
   constructor(parent?: Redactor) {
     this.#parent = parent;
@@ -68,7 +68,6 @@ export class Redactor {
   withCallValues(values: readonly string[]): Redactor {
     const scoped = new Redactor(this);
     for (const value of values) scoped.#pinned.add(value);
-    scoped.#forms = undefined;
     return scoped;
   }
 
