@@ -1,7 +1,8 @@
+import { ConnectionError, formatPlatformTimestamp, NorthboundError, ServerError, TimeoutError, UnexpectedResponseError } from '@iodm-northbound/client';
 import { Argument } from 'commander';
-import type { CreateTaskInput } from '../api/upgrade-api.js';
+import type { CreateTaskInput, OperateType } from '../api/upgrade-api.js';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
-import { UsageError } from '../errors.js';
+import { CreateOutcomeUnknownError, UsageError } from '../errors.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { commaList } from '../program/parsers.js';
 
@@ -33,7 +34,14 @@ export const createCommand: CommandDefinition = (program, context) => {
   addConnectionOptions(command).action(async (kind: keyof typeof KIND_TO_TYPE, flags: CreateFlags) => {
     const input = createInput(flags); // checked before connecting
     const code = await context.withApi(flags, async (api) => {
-      const { operationId } = await api.createTask(KIND_TO_TYPE[kind], input, context.io.interrupted);
+      const type = KIND_TO_TYPE[kind];
+      const sentAt = new Date();
+      let operationId: string;
+      try {
+        ({ operationId } = await api.createTask(type, input, context.io.interrupted));
+      } catch (error) {
+        throw createMayHaveActed(error) ? outcomeUnknown(error as Error, type, input, sentAt) : error;
+      }
       context.io.stdout.write(`${operationId}\n`);
       return 0;
     });
@@ -72,4 +80,33 @@ function parsePolicy(text: string): Record<string, unknown> {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError('--policy: must be a JSON object');
   return value as Record<string, unknown>;
+}
+
+const CREATE_OPERATIONS = new Set(['createFirmwareUpgradeTask', 'createSoftwareUpgradeTask']);
+// The client's own list of failures before a request reaches the server (internal/retries.ts),
+// and a TLS handshake the client refused: the request never left.
+const NOT_SENT_CODE = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT)$|CERT|UNABLE_TO_(GET|VERIFY|DECRYPT)|SELF_SIGNED|ALTNAME/;
+
+/**
+ * Whether a failed create may still have made the task: the create request itself (not the login)
+ * timed out, lost its connection after it could have been sent, got a 5xx, or got a 2xx the client
+ * could not read. The client never retries these (a create is not safe to repeat), nor does the CLI.
+ */
+function createMayHaveActed(error: unknown): boolean {
+  if (!(error instanceof NorthboundError) || error.operation === null || !CREATE_OPERATIONS.has(error.operation)) return false;
+  if (error instanceof TimeoutError || error instanceof ServerError) return true;
+  if (error instanceof ConnectionError) return error.code === undefined || !NOT_SENT_CODE.test(error.code);
+  if (error instanceof UnexpectedResponseError) return error.status === undefined || error.status >= 500 || (error.status >= 200 && error.status < 300);
+  return false;
+}
+
+/** What happened, that the task may exist, and the `tasks` command that finds it. */
+function outcomeUnknown(error: Error, type: OperateType, input: CreateTaskInput, sentAt: Date): CreateOutcomeUnknownError {
+  const targets = input.targets;
+  const firstDevice = 'devices' in targets && targets.devices && targets.devices.length > 0 ? targets.devices[0] : undefined;
+  const check = `iodm-northbound tasks --type ${type}${firstDevice === undefined ? '' : ` --device-id ${firstDevice}`}`;
+  return new CreateOutcomeUnknownError(
+    `the create may have reached the platform, but no answer says what it did (${error.message}). ` +
+      `The task may exist: do not create it again; check first with \`${check}\` for a task created at or after ${formatPlatformTimestamp(sentAt)} (by this machine's clock)`,
+  );
 }

@@ -12,9 +12,6 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // The same, except the line feeds the CLI writes between its own lines.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-// The same, except tab, line feed and carriage return: a CSV field keeps them (quoted).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const UNSAFE_BUT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 // What JSON.stringify leaves raw of UNSAFE (it escapes C0 itself).
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -24,16 +21,11 @@ function visible(character: string): string {
 }
 
 /**
- * One value (a table cell, an id in a message): every unsafe character visible, newlines too;
- * `keep: 'whitespace'` keeps tab, line feed and carriage return (a CSV field).
+ * Every unsafe character visible. `keep: 'nothing'` for one value (a table cell, an id in a
+ * message); `'newlines'` for lines of text (what the CLI composed, a CSV field that spans lines).
  */
-export function inert(value: string, keep: 'nothing' | 'whitespace' = 'nothing'): string {
-  return value.replace(keep === 'whitespace' ? UNSAFE_BUT_WHITESPACE : UNSAFE, visible);
-}
-
-/** Text the CLI composed (lines of output): unsafe characters visible, its line feeds kept. */
-function inertLines(text: string): string {
-  return text.replace(UNSAFE_BUT_NEWLINE, visible);
+export function inert(value: string, keep: 'nothing' | 'newlines' = 'nothing'): string {
+  return value.replace(keep === 'newlines' ? UNSAFE_BUT_NEWLINE : UNSAFE, visible);
 }
 
 /**
@@ -68,7 +60,7 @@ class InertStream extends Writable {
   override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
     // A multi-byte character split between two Buffers is joined before it is looked at.
     const text = typeof chunk === 'string' ? chunk : this.#decoder.write(chunk);
-    if (text === '' || this.#target.write(inertLines(text))) done();
+    if (text === '' || this.#target.write(inert(text, 'newlines'))) done();
     else this.#target.once('drain', () => done());
   }
 }

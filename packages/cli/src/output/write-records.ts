@@ -56,11 +56,11 @@ export async function writeRecords<Row>(
 /** A leading character that makes a spreadsheet evaluate the cell (OWASP: CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** A text cell no spreadsheet evaluates (a leading ' when it would) and no terminal obeys. */
+/** A text cell no spreadsheet evaluates (a leading ' when it would) and no terminal obeys (its line feeds kept). */
 function guardedCsvCell(value: string | number): string | number {
   if (typeof value !== 'string') return value;
-  const shown = inert(value, 'whitespace');
-  return FORMULA_START.test(shown) ? `'${shown}` : shown;
+  const shown = inert(value, 'newlines');
+  return FORMULA_START.test(value) ? `'${shown}` : shown;
 }
 
 function toCells<Row>(columns: readonly Column<Row>[], cell: (value: string | number) => string | number): Transform {
