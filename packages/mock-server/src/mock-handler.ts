@@ -12,6 +12,7 @@ import type { ProducedAnswer } from './behaviours/behaviour.js';
 import { behaviourOf } from './behaviours/operations.js';
 import type { ResolvedOptions } from './options.js';
 import { exampleForRejection, fallbackForRejection, type Rejection } from './platform.js';
+import { forInputValidation } from './path-check.js';
 import { ScenarioError } from './prefer.js';
 import { readDeclaredQuery } from './query.js';
 import { rejectRequest } from './reject.js';
@@ -57,8 +58,10 @@ interface Engine {
   readonly unrouted: PrismInstance;
   readonly mocker: PrismInstance;
   readonly state: MockState;
-  /** `[operation]`, one array per operation, made once. */
+  /** `[operation]` for the mocker, one array per operation, made once. */
   readonly resources: WeakMap<HttpOperation, HttpOperation[]>;
+  /** The same for the inspector, as forInputValidation hands it over. */
+  readonly inspected: WeakMap<HttpOperation, HttpOperation[]>;
 }
 
 export function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): CallHandler {
@@ -71,7 +74,9 @@ export function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): C
   const unrouted = createInstance(inspectConfig, { logger, mock: handBack });
   const mocker = createInstance(serveConfig, { logger, route: routedAlready });
   const resources = new WeakMap(spec.operations.map((operation) => [operation, [operation]]));
-  const engine: Engine = { spec, options, inspector, unrouted, mocker, state: createMockState(spec, options.simulation, options.throttle), resources };
+  const inspected = new WeakMap(spec.operations.map((operation) => [operation, [forInputValidation(operation)]]));
+  const state = createMockState(spec, options.simulation, options.throttle);
+  const engine: Engine = { spec, options, inspector, unrouted, mocker, state, resources, inspected };
 
   return async (call) => {
     const context = await route(engine, call);
@@ -100,7 +105,9 @@ async function route(engine: Engine, call: IncomingCall): Promise<RequestContext
     headers: call.headers as Record<string, string>,
     body: call.body,
   };
-  const inspected = match ? await engine.inspector.request(input, resourcesOf(engine, match.operation))() : await engine.unrouted.request(input, spec.operations)();
+  const inspected = match
+    ? await engine.inspector.request(input, resourcesOf(engine.inspected, match.operation))()
+    : await engine.unrouted.request(input, spec.operations)();
   if (isLeft(inspected)) {
     const error = inspected.left as Error & { status?: number };
     const status = error.status ?? 500;
@@ -110,22 +117,23 @@ async function route(engine: Engine, call: IncomingCall): Promise<RequestContext
     return problemAnswer(status, error.name, error.message, 'The path and method are not part of the contract.', allow);
   }
   const { resource, validations } = inspected.right.output.body as Inspection;
-  const operationId = resource.iid ?? resource.id;
+  const operation = match?.operation ?? resource;
+  const operationId = operation.iid ?? operation.id;
   return {
     call,
     input,
     loaded: spec.byId.get(operationId)!,
     operationId,
-    pathParams: match?.pathParams ?? matchPathParams(resource, call.path) ?? {},
-    query: query ?? readDeclaredQuery(resource, call.query),
+    pathParams: match?.pathParams ?? matchPathParams(operation, call.path) ?? {},
+    query: query ?? readDeclaredQuery(operation, call.query),
     diagnostics: validations,
     state,
     label,
   };
 }
 
-function resourcesOf(engine: Engine, operation: HttpOperation): HttpOperation[] {
-  const resources = engine.resources.get(operation);
+function resourcesOf(byOperation: WeakMap<HttpOperation, HttpOperation[]>, operation: HttpOperation): HttpOperation[] {
+  const resources = byOperation.get(operation);
   if (!resources) throw new Error(`${operation.method} ${operation.path} is not an operation of the loaded spec`);
   return resources;
 }
@@ -190,7 +198,7 @@ async function answerProduced(engine: Engine, context: RequestContext, produced:
 /** Serves from the spec through Prism, checking the mock's own answer against the contract too. */
 async function serve(engine: Engine, context: RequestContext, mock: MockConfig): Promise<Answer> {
   const { options } = engine;
-  const result = await engine.mocker.request(context.input, resourcesOf(engine, context.loaded.operation), { ...serveConfig, mock })();
+  const result = await engine.mocker.request(context.input, resourcesOf(engine.resources, context.loaded.operation), { ...serveConfig, mock })();
   if (isLeft(result)) {
     const error = result.left as Error & { status?: number; detail?: unknown };
     options.logger.error(`${context.label} -> ${error.status ?? 500} (${error.message})`);
