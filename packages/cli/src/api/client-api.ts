@@ -12,7 +12,8 @@ import {
   type OperationInfo,
 } from '@iodm-northbound/client';
 import { TaskNotFound, UsageError } from '../errors.js';
-import type { CreateTaskInput, OperateType, StaResult, SubtaskInfo, SubtaskStatus, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
+import { checkedItems } from './checked-pages.js';
+import type { CreateTaskInput, OperateType, PackageInfo, PackageListQuery, StaResult, SubtaskInfo, SubtaskStatus, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
 
 export interface PlatformConnection {
   readonly baseUrl: string;
@@ -38,6 +39,10 @@ function toTaskInfo(task: OperationInfo): TaskInfo {
 }
 
 const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
+const definedOnly = <T extends object>(query: T): Partial<T> => Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Partial<T>;
+
+/** The largest page: fewest requests. */
+const PAGE_SIZE = 100;
 
 export class ClientUpgradeApi implements UpgradeApi {
   readonly #client: NorthboundClient;
@@ -50,8 +55,9 @@ export class ClientUpgradeApi implements UpgradeApi {
   }
 
   async *listSubTasks(operationId: string, query: { status?: SubtaskStatus | undefined }, signal?: AbortSignal): AsyncIterable<SubtaskInfo> {
+    const pages = this.#client.listSubTasks(operationId, { ...(query.status ? { status: query.status } : {}), pageSize: PAGE_SIZE, ...withSignal(signal) }).pages();
     try {
-      yield* this.#client.listSubTasks(operationId, { ...(query.status ? { status: query.status } : {}), ...withSignal(signal) });
+      yield* checkedItems(pages, { what: `subtasks of ${operationId}`, idOf: (subtask) => subtask.subOperationId, pageSize: PAGE_SIZE });
     } catch (error) {
       if (error instanceof TaskNotFoundError) throw new TaskNotFound(operationId);
       throw error;
@@ -59,13 +65,29 @@ export class ClientUpgradeApi implements UpgradeApi {
   }
 
   async *listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
-    const tasks = this.#client.listTasks({
-      ...(query.status ? { operationStatus: query.status } : {}),
-      ...(query.type ? { operationType: query.type } : {}),
-      ...(query.deviceId ? { deviceId: query.deviceId } : {}),
-      ...withSignal(signal),
-    });
-    for await (const task of tasks) yield toTaskInfo(task);
+    const pages = this.#client
+      .listTasks({
+        ...(query.status ? { operationStatus: query.status } : {}),
+        ...(query.type ? { operationType: query.type } : {}),
+        ...(query.deviceId ? { deviceId: query.deviceId } : {}),
+        pageSize: PAGE_SIZE,
+        ...withSignal(signal),
+      })
+      .pages();
+    for await (const task of checkedItems(pages, { what: 'tasks', idOf: (task) => task.operationId, pageSize: PAGE_SIZE })) yield toTaskInfo(task);
+  }
+
+  listPackages(query: PackageListQuery, signal?: AbortSignal): AsyncIterable<PackageInfo> {
+    const pages = this.#client.listPackages({ ...definedOnly(query), pageSize: PAGE_SIZE, ...withSignal(signal) }).pages();
+    return checkedItems(pages, { what: 'packages', idOf: (item) => item.fileId, pageSize: PAGE_SIZE });
+  }
+
+  getPackage(fileId: string, signal?: AbortSignal): Promise<PackageInfo> {
+    return this.#client.getPackage(fileId, withSignal(signal));
+  }
+
+  deletePackage(fileId: string, signal?: AbortSignal): Promise<void> {
+    return this.#client.deletePackage(fileId, withSignal(signal));
   }
 
   async getTask(operationId: string, signal?: AbortSignal): Promise<TaskInfo> {

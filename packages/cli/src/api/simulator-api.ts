@@ -2,6 +2,7 @@
 // typed structurally here so the CLI does not import the mock's internals). The CLI's tests and
 // its bench hand it to runCli (CliOptions.api) to drive commands without HTTP.
 import { TaskNotFound, UsageError } from '../errors.js';
+import { checkedItems } from './checked-pages.js';
 import type { CreateTaskInput, OperateType, SubtaskInfo, SubtaskStatus, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
 
 interface Page<Item> {
@@ -18,23 +19,29 @@ export interface SimulatorLike {
 
 const PAGE_SIZE = 100;
 
+/** Page after page until an empty one or totalCount items; checkedItems guards the rest. */
+async function* walk<Item>(pageAt: (pageNo: number) => Page<Item>, signal: AbortSignal | undefined): AsyncGenerator<Page<Item>, void, undefined> {
+  for (let pageNo = 0, seen = 0; ; pageNo++) {
+    signal?.throwIfAborted();
+    const page = pageAt(pageNo);
+    if (page.data.length === 0) return;
+    yield page;
+    seen += page.data.length;
+    if (seen >= page.totalCount) return;
+  }
+}
+
 export class SimulatorUpgradeApi implements UpgradeApi {
   constructor(readonly simulator: SimulatorLike) {}
 
-  async *listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
-    for (let pageNo = 0, seen = 0; ; pageNo++) {
-      signal?.throwIfAborted();
-      const page = this.simulator.listTasks({
-        pageNo,
-        pageSize: PAGE_SIZE,
-        ...(query.status ? { operationStatus: query.status } : {}),
-        ...(query.type ? { operationType: query.type } : {}),
-        ...(query.deviceId ? { deviceId: query.deviceId } : {}),
-      });
-      yield* page.data;
-      seen += page.data.length;
-      if (page.data.length === 0 || seen >= page.totalCount) return;
-    }
+  listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
+    const filter = {
+      ...(query.status ? { operationStatus: query.status } : {}),
+      ...(query.type ? { operationType: query.type } : {}),
+      ...(query.deviceId ? { deviceId: query.deviceId } : {}),
+    };
+    const pages = walk((pageNo) => this.simulator.listTasks({ pageNo, pageSize: PAGE_SIZE, ...filter }), signal);
+    return checkedItems(pages, { what: 'tasks', idOf: (task) => task.operationId, pageSize: PAGE_SIZE });
   }
 
   async getTask(operationId: string): Promise<TaskInfo> {
@@ -43,15 +50,13 @@ export class SimulatorUpgradeApi implements UpgradeApi {
     return task;
   }
 
-  async *listSubTasks(operationId: string, query: { status?: SubtaskStatus | undefined }, signal?: AbortSignal): AsyncIterable<SubtaskInfo> {
-    for (let pageNo = 0, seen = 0; ; pageNo++) {
-      signal?.throwIfAborted();
+  listSubTasks(operationId: string, query: { status?: SubtaskStatus | undefined }, signal?: AbortSignal): AsyncIterable<SubtaskInfo> {
+    const pages = walk((pageNo) => {
       const page = this.simulator.querySubTasks(operationId, { pageNo, pageSize: PAGE_SIZE, subOperationStatus: query.status ?? null });
       if (!page) throw new TaskNotFound(operationId);
-      yield* page.data;
-      seen += page.data.length;
-      if (page.data.length === 0 || seen >= page.totalCount) return;
-    }
+      return page;
+    }, signal);
+    return checkedItems(pages, { what: `subtasks of ${operationId}`, idOf: (subtask) => subtask.subOperationId, pageSize: PAGE_SIZE });
   }
 
   async createTask(kind: OperateType, input: CreateTaskInput): Promise<{ operationId: string }> {

@@ -2,7 +2,9 @@
 // simulator and the tests' in-memory API all fit it. The shapes are the contract's generated
 // types, narrowed only where the CLI relies on more than the contract promises.
 import type {
+  CategoryInfo,
   CreateUpgradeTaskInDTO,
+  FileType,
   OperateType,
   OperationInfo,
   OperationStaResult,
@@ -29,6 +31,18 @@ export interface TaskListQuery {
   deviceId?: string | undefined;
 }
 
+/** A version package (`create --file-id` names one). */
+export type PackageInfo = CategoryInfo;
+
+/** The package list's filters, as the client's listPackages takes them. */
+export interface PackageListQuery {
+  fileType?: FileType | undefined;
+  deviceType?: string | undefined;
+  model?: string | undefined;
+  manufacturerName?: string | undefined;
+  version?: string | undefined;
+}
+
 /** The body of both create calls; `policy` may also be given as undefined. */
 export type CreateTaskInput = Omit<CreateUpgradeTaskInDTO, 'policy'> & { policy?: CreateUpgradeTaskInDTO['policy'] | undefined };
 
@@ -38,5 +52,9 @@ export interface UpgradeApi {
   getTask(operationId: string, signal?: AbortSignal): Promise<TaskInfo>;
   listSubTasks(operationId: string, query: { status?: SubtaskStatus | undefined }, signal?: AbortSignal): AsyncIterable<SubtaskInfo>;
   createTask(kind: OperateType, input: CreateTaskInput, signal?: AbortSignal): Promise<{ operationId: string }>;
+  /** The version packages; an API without them (the simulator) leaves these out. */
+  listPackages?(query: PackageListQuery, signal?: AbortSignal): AsyncIterable<PackageInfo>;
+  getPackage?(fileId: string, signal?: AbortSignal): Promise<PackageInfo>;
+  deletePackage?(fileId: string, signal?: AbortSignal): Promise<void>;
   close?(): Promise<void>;
 }

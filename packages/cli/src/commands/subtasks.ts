@@ -3,16 +3,18 @@ import type { SubtaskStatus } from '../api/upgrade-api.js';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
 import { SUBTASK_COLUMNS } from '../output/columns.js';
 import { openSink } from '../output/sink.js';
+import { tableWidth } from '../output/table.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { choice } from '../program/parsers.js';
-import { csvRawOption, formatOption, outputOption, SUBTASK_STATUSES } from '../program/shared-options.js';
+import { csvRawOption, formatOption, outputOption, wideOption, SUBTASK_STATUSES } from '../program/shared-options.js';
 
 interface SubtasksFlags extends ConnectionFlags {
   status?: SubtaskStatus;
   format: Format;
   output?: string;
   csvRaw?: boolean;
+  wide?: boolean;
 }
 
 export const subtasksCommand: CommandDefinition = (program, context) => {
@@ -23,11 +25,12 @@ export const subtasksCommand: CommandDefinition = (program, context) => {
     .addOption(new Option('--status <status>', `only subtasks in this status: ${SUBTASK_STATUSES.join(', ')}`).argParser(choice(SUBTASK_STATUSES, { failed: "subtasks spell it 'fail'" })))
     .addOption(formatOption())
     .addOption(outputOption())
-    .addOption(csvRawOption());
+    .addOption(csvRawOption())
+    .addOption(wideOption());
   addConnectionOptions(command).action(async (operationId: string, flags: SubtasksFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const sink = await openSink(context.raw.stdout, flags.output);
-      const count = await writeRecords(api.listSubTasks(operationId, { status: flags.status }, context.io.interrupted), SUBTASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true });
+      const count = await writeRecords(api.listSubTasks(operationId, { status: flags.status }, context.io.interrupted), SUBTASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true, width: tableWidth(context.raw.stdout, flags.wide) });
       await sink.finish();
       if (flags.output !== undefined) context.io.stderr.write(`iodm-northbound: wrote ${count} subtask(s) to ${flags.output}\n`);
       return 0;

@@ -3,10 +3,11 @@ import type { OperateType, TaskStatus } from '../api/upgrade-api.js';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
 import { TASK_COLUMNS } from '../output/columns.js';
 import { openSink } from '../output/sink.js';
+import { tableWidth } from '../output/table.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { choice } from '../program/parsers.js';
-import { csvRawOption, formatOption, OPERATE_TYPES, outputOption, TASK_STATUSES } from '../program/shared-options.js';
+import { csvRawOption, formatOption, OPERATE_TYPES, outputOption, wideOption, TASK_STATUSES } from '../program/shared-options.js';
 
 interface TasksFlags extends ConnectionFlags {
   status?: TaskStatus;
@@ -15,6 +16,7 @@ interface TasksFlags extends ConnectionFlags {
   format: Format;
   output?: string;
   csvRaw?: boolean;
+  wide?: boolean;
 }
 
 export const tasksCommand: CommandDefinition = (program, context) => {
@@ -26,11 +28,12 @@ export const tasksCommand: CommandDefinition = (program, context) => {
     .option('--device-id <deviceId>', 'only tasks that upgrade this device')
     .addOption(formatOption())
     .addOption(outputOption())
-    .addOption(csvRawOption());
+    .addOption(csvRawOption())
+    .addOption(wideOption());
   addConnectionOptions(command).action(async (flags: TasksFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const sink = await openSink(context.raw.stdout, flags.output);
-      await writeRecords(api.listTasks({ status: flags.status, type: flags.type, deviceId: flags.deviceId }, context.io.interrupted), TASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true });
+      await writeRecords(api.listTasks({ status: flags.status, type: flags.type, deviceId: flags.deviceId }, context.io.interrupted), TASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true, width: tableWidth(context.raw.stdout, flags.wide) });
       await sink.finish();
       return 0;
     });

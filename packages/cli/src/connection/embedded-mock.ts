@@ -12,12 +12,15 @@ export async function openEmbeddedMock(io: CliIo): Promise<UpgradeApi> {
   const { startMockServer } = await import('@iodm-northbound/mock-server');
   const server = await startMockServer({ host: '127.0.0.1', port: 0 });
   io.stderr.write(`iodm-northbound: --mock: using an embedded simulator-backed mock at ${server.url}, not a platform\n`);
-  const api: UpgradeApi = new ClientUpgradeApi({ baseUrl: server.url, appId: MOCK_APP_ID, secret: MOCK_SECRET });
+  const api = new ClientUpgradeApi({ baseUrl: server.url, appId: MOCK_APP_ID, secret: MOCK_SECRET });
   return {
     listTasks: (query, signal) => api.listTasks(query, signal),
     getTask: (operationId, signal) => api.getTask(operationId, signal),
     listSubTasks: (operationId, query, signal) => api.listSubTasks(operationId, query, signal),
     createTask: (kind, input, signal) => api.createTask(kind, input, signal),
+    listPackages: (query, signal) => api.listPackages(query, signal),
+    getPackage: (fileId, signal) => api.getPackage(fileId, signal),
+    deletePackage: (fileId, signal) => api.deletePackage(fileId, signal),
     async close() {
       try {
         await api.close?.();

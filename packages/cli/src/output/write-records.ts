@@ -1,14 +1,14 @@
 // Writes records in one of the output formats. csv, ndjson and json stream: a record is formatted
 // and written as it arrives from the async iterable, with backpressure, so 100 000 subtasks export
-// in constant memory. The table is for people and is built whole (use csv or ndjson for exports).
+// in constant memory; so does the table (its first page sizes the columns, see table.ts).
 // Every format is safe on a terminal: table cells are made inert, JSON escapes every control
 // character (the value stays exact), and CSV cells are guarded against terminals and spreadsheets
 // unless the caller asks for them raw.
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import Table from 'cli-table3';
 import { stringify } from 'csv-stringify';
 import type { Column } from './columns.js';
+import { writeTable } from './table.js';
 import { inert, inertJson } from './inert.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
@@ -17,6 +17,8 @@ export type Format = (typeof FORMATS)[number];
 export interface WriteOptions {
   /** CSV cells exactly as the platform sent them: no formula guard, control characters kept (for machine consumers). */
   readonly csvRaw?: boolean;
+  /** table: fit this many terminal columns (undefined: no limit). */
+  readonly width?: number | undefined;
 }
 
 export async function writeRecords<Row>(
@@ -47,7 +49,7 @@ export async function writeRecords<Row>(
       await pipeline(source, jsonArray(), out, keepOpen);
       break;
     case 'table':
-      out.write(`${await renderTable(source, columns)}\n`);
+      await writeTable(source, columns, out, { width: options.width });
       break;
   }
   return count;
@@ -93,10 +95,4 @@ function jsonArray(): Transform {
       done(null, first ? '[]\n' : '\n]\n');
     },
   });
-}
-
-async function renderTable<Row>(rows: AsyncIterable<Row>, columns: readonly Column<Row>[]): Promise<string> {
-  const table = new Table({ head: columns.map((column) => column.header), style: { head: [], border: [], compact: true } });
-  for await (const row of rows) table.push(columns.map((column) => inert(String(column.value(row) ?? ''))));
-  return table.length === 0 ? '(none)' : table.toString();
 }

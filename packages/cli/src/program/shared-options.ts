@@ -15,5 +15,9 @@ export function outputOption(): Option {
 }
 
 export function csvRawOption(): Option {
-  return new Option('--csv-raw', "csv: cells exactly as sent, for machine consumers (by default a cell a spreadsheet would evaluate, starting with = + - @ tab or CR, gets a leading ', and control characters are shown as \\x1b)");
+  return new Option('--csv-raw', "csv: every cell exactly as sent, for machine consumers (default: a cell starting with = + - @ tab or CR gets a leading ', control characters show as \\x1b)");
+}
+
+export function wideOption(): Option {
+  return new Option('--wide', 'table: every column at full width, even wider than the terminal');
 }
