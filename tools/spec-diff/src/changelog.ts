@@ -1,6 +1,7 @@
 // Reads the Keep a Changelog file: the entry of one version (`## [1.2.0] - 2026-11-25` followed
 // by at least one line of content before the next `## ` heading), and the `## [Unreleased]`
 // section where changes wait for the next release.
+import { code } from './findings.js';
 
 export type ChangelogCheck = { ok: true; heading: string } | { ok: false; problem: string };
 
@@ -18,10 +19,10 @@ export function checkChangelogEntry(changelog: string | undefined, version: stri
   }
   const heading = (lines[headingIndex] ?? '').trim();
   if (!/^## \[[^\]]+\] - \d{4}-\d{2}-\d{2}$/.test(heading)) {
-    return { ok: false, problem: `The entry \`${heading}\` in \`${changelogPath}\` needs a date: \`## [${version}] - YYYY-MM-DD\`.` };
+    return { ok: false, problem: `The entry ${code(heading)} in \`${changelogPath}\` needs a date: \`## [${version}] - YYYY-MM-DD\`.` };
   }
   if (sectionBody(lines, headingIndex).length === 0) {
-    return { ok: false, problem: `The entry \`${heading}\` in \`${changelogPath}\` is empty: say what changed.` };
+    return { ok: false, problem: `The entry ${code(heading)} in \`${changelogPath}\` is empty: say what changed.` };
   }
   return { ok: true, heading };
 }

@@ -1,5 +1,6 @@
 // Renders the gate's result as Markdown to paste into a pull request.
-import { code, type Finding, type Severity, severities } from './findings.js';
+import { code, type Finding, type Severity, severities, versionText } from './findings.js';
+import { inertLine } from './markdown-safety.js';
 import type { VerdictCode, VersionCheck } from './verdict.js';
 
 export interface ReportInput {
@@ -34,11 +35,10 @@ export function renderReport(input: ReportInput): string {
   lines.push(`${code(specPath)} at ${code(base)} (${code(commit.slice(0, 12))}) → working tree`, '');
   if (!specChanged) {
     lines.push(
-      `**Verdict: ✅ pass** — the bundled spec is the same as at ${code(base)} (\`info.version\` ${versions.head}); nothing to review.`,
+      `**Verdict: ✅ pass** — the bundled spec is the same as at ${code(base)} (\`info.version\` ${versionText(versions.head)}); nothing to review.`,
       ''
     );
-    lines.push(footer());
-    return lines.join('\n');
+    return finish(lines);
   }
 
   const grouped = Object.fromEntries(
@@ -52,7 +52,7 @@ export function renderReport(input: ReportInput): string {
       ? `**Verdict: ✅ pass** — ${tally}.`
       : exitCode === 1
       ? `**Verdict: ❌ fail** — ${tally}: breaking changes need a major bump of \`info.version\` ` +
-        `(${versions.base} → ${versions.head}).`
+        `(${versionText(versions.base)} → ${versionText(versions.head)}).`
       : `**Verdict: ❌ fail** — ${tally}; the version or its record in the changelog is missing (see below).`;
   lines.push(verdict, '');
   if (counts.unclassified > 0 && exitCode === 0)
@@ -77,13 +77,19 @@ export function renderReport(input: ReportInput): string {
   }
 
   lines.push('### Version and changelog', '');
-  const versionLine = `\`info.version\`: ${versions.base} → ${versions.head}${versions.majorBump ? ' (major bump)' : ''}`;
+  const versionLine = `\`info.version\`: ${versionText(versions.base)} → ${versionText(versions.head)}${versions.majorBump ? ' (major bump)' : ''}`;
   lines.push(`- ${versions.problems.some((problem) => problem.subject === 'version') ? '❌' : '✅'} ${versionLine}`);
   for (const confirmation of versions.confirmations) lines.push(`- ✅ ${confirmation}`);
   for (const problem of versions.problems) lines.push(`- ❌ ${problem.text}`);
-  lines.push('', footer());
-  return lines.join('\n');
+  lines.push('');
+  return finish(lines);
 }
+
+/** Every line inert (spec and tool text cannot leave its code span), then our own footer. */
+function finish(lines: string[]): string {
+  return [...lines.map(inertLine), footer()].join('\n');
+}
+
 
 /** One bullet per distinct change; the same change in several places lists every place. */
 function groupFindings(findings: Finding[]): string[] {

@@ -2,7 +2,7 @@
 // saying when it applies (the step `info.version` took) and what it requires. A rule either
 // records what it found in order (a ✅ line) or names a problem with the exit code it causes.
 import { bulletLines, checkChangelogEntry, contentLines, unreleasedLines } from './changelog.js';
-import { code } from './findings.js';
+import { code, versionText } from './findings.js';
 import type { SemanticVersion } from './version.js';
 
 /** How `info.version` moved from the base to the head. */
@@ -51,7 +51,7 @@ export const versionRules: VersionRule[] = [
     exitCode: 2,
     check: ({ step, head }) =>
       step === 'head-not-semver'
-        ? { problem: `\`info.version\` ${JSON.stringify(head)} is not a semantic version (MAJOR.MINOR.PATCH).` }
+        ? { problem: `\`info.version\` ${code(head)} is not a semantic version (MAJOR.MINOR.PATCH).` }
         : undefined,
   },
   {
@@ -62,13 +62,11 @@ export const versionRules: VersionRule[] = [
       if (!breaking || step === 'up-major') return undefined;
       if (baseVersion === undefined) {
         return {
-          problem: `Breaking changes need a major version bump, but the base \`info.version\` ${JSON.stringify(
-            base
-          )} is not a semantic version to compare with.`,
+          problem: `Breaking changes need a major version bump, but the base \`info.version\` ${code(base)} is not a semantic version to compare with.`,
         };
       }
       return {
-        problem: `Breaking changes need a major version bump: \`info.version\` ${base} → ${head}, expected ${baseVersion.major + 1}.0.0.`,
+        problem: `Breaking changes need a major version bump: \`info.version\` ${versionText(base)} → ${versionText(head)}, expected ${baseVersion.major + 1}.0.0.`,
       };
     },
   },
@@ -93,7 +91,7 @@ export const versionRules: VersionRule[] = [
       }
       return {
         problem:
-          `The spec changed and \`info.version\` stayed ${base}: record it under ## [Unreleased] in ${code(changelogPath)} ` +
+          `The spec changed and \`info.version\` stayed ${versionText(base)}: record it under \`## [Unreleased]\` in ${code(changelogPath)} ` +
           `(a bullet line the base does not have), or release it (${nextVersions(base)}).`,
       };
     },
@@ -120,7 +118,7 @@ export const versionRules: VersionRule[] = [
       const more = stray.length > strayLimit ? `, and ${stray.length - strayLimit} more` : '';
       return {
         problem:
-          `\`## [Unreleased]\` in ${code(changelogPath)} still has ${plural(stray.length, 'line')} after the release of ${head}: ` +
+          `\`## [Unreleased]\` in ${code(changelogPath)} still has ${plural(stray.length, 'line')} after the release of ${versionText(head)}: ` +
           `move ${stray.length === 1 ? 'it' : 'them'} into \`## [${head}]\` (${named.join('; ')}${more}).`,
       };
     },

@@ -162,7 +162,7 @@ describe('spec:diff on real before/after pairs', () => {
     });
     const { exitCode, stdout } = await repo.gate('main');
     expect(exitCode).toBe(2);
-    expect(stdout).toContain('`info.version` stayed 1.0.0: record it under ## [Unreleased] in `openapi/CHANGELOG.md`');
+    expect(stdout).toContain('`info.version` stayed 1.0.0: record it under `## [Unreleased]` in `openapi/CHANGELOG.md`');
     expect(section(stdout, 'Non-breaking changes').join('\n')).toContain('**Operation summary changed**');
   });
 
