@@ -7,6 +7,16 @@ import { ApplicationFrozenError, ConnectionError, InvalidTokenError, NorthboundE
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, unreachable: 3, createOutcomeUnknown: 4, interrupted: 130 } as const;
 
+/** What each exit code means, for --help and the README (test/readme.test.ts checks both against EXIT). */
+export const EXIT_MEANINGS: Readonly<Record<(typeof EXIT)[keyof typeof EXIT], string>> = {
+  0: 'success (watch: every subtask succeeded)',
+  1: 'the work failed: a subtask failed, stopped or timed out, no such task, or another error',
+  2: 'usage: a bad command, option or value (one line on stderr)',
+  3: 'the platform could not be reached or refused the credentials',
+  4: 'create: the request may have reached the platform without an answer; the task may exist (check with tasks, do not create again)',
+  130: 'interrupted (Ctrl-C)',
+};
+
 /** Bad input: exit 2 with one line. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -15,7 +15,7 @@ export function outputOption(): Option {
 }
 
 export function csvRawOption(): Option {
-  return new Option('--csv-raw', "csv: every cell exactly as sent, for machine consumers (default: a cell starting with = + - @ tab or CR gets a leading ', control characters show as \\x1b)");
+  return new Option('--csv-raw', "csv: every cell exactly as sent, for machine consumers; without it a cell starting with = + - @ tab or CR gets a leading ' and control characters show as \\x1b");
 }
 
 export function wideOption(): Option {
