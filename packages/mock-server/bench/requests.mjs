@@ -1,5 +1,5 @@
 // Prints how fast the built mock starts, answers and closes. Figures only, no pass/fail:
-//   npm run build -w @iodm-northbound/mock-server && node packages/mock-server/scripts/bench.mjs
+//   npm run build -w @iodm-northbound/mock-server && node packages/mock-server/bench/requests.mjs
 import { startMockServer } from '../dist/index.js';
 
 const headers = { app_key: '3RQ9UnhymV409MfKPuiin75XroQa', authorization: 'Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b' };

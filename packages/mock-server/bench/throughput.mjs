@@ -5,6 +5,9 @@
 // --cpu-prof profiles the mock; --baseline also measures another build of it (e.g. an earlier
 // commit's, built with tsc into a folder of its own).
 import { spawn } from 'node:child_process';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { specPath } from '@iodm-northbound/spec';
@@ -96,10 +99,15 @@ async function measureRound(server, count) {
 
 const perSecond = (server) => server.ok / server.seconds;
 
+// Prism's CLI watches its spec file and restarts on another port when it changes (a rebuild of the
+// spec package mid-run would): it is given a copy of its own.
+const specCopyDir = await mkdtemp(join(tmpdir(), 'mock-bench-'));
+const specCopy = join(specCopyDir, 'openapi.json');
+await copyFile(specPath, specCopy);
 const profile = flags['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', flags['cpu-prof']] : [];
 const launches = [
   ['bare node:http', [here('servers/bare-http.mjs')], /listening (\S+)/],
-  ['stock Prism CLI', [prismCli, 'mock', '-h', '127.0.0.1', '-p', '0', specPath], /Prism is listening on (http:\/\/\S+)/],
+  ['stock Prism CLI', [prismCli, 'mock', '-h', '127.0.0.1', '-p', '0', specCopy], /Prism is listening on (http:\/\/\S+)/],
   ['this mock', [...profile, here('servers/mock.mjs')], /listening (\S+)/],
   ...(flags.baseline ? [['baseline build', [here('servers/mock.mjs'), flags.baseline], /listening (\S+)/]] : []),
 ];
@@ -111,6 +119,7 @@ try {
   for (let round = 0; round < ROUNDS; round++) for (const server of servers) await measureRound(server, Math.ceil(amount / ROUNDS));
 } finally {
   await Promise.all(servers.map((server) => stopChild(server.child)));
+  await rm(specCopyDir, { recursive: true, force: true });
 }
 for (const server of servers) {
   console.log(`${server.label.padEnd(16)} ${perSecond(server).toFixed(0).padStart(7)} req/s  (${server.ok} requests in ${server.seconds.toFixed(2)} s, worst round's p99 ${server.p99} ms)`);
