@@ -13,6 +13,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, interrupted: interrupt.signal });
+const code = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, interrupted: interrupt.signal });
 if (interrupt.signal.aborted) process.exit(code); // do not wait for in-flight requests
 process.exitCode = code;

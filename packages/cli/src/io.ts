@@ -3,6 +3,8 @@ export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Where a question is answered (packages delete asks on a terminal); none: nothing can ask. */
+  readonly stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Resolves when the user asks to stop (Ctrl-C); the CLI then exits 130. */
   readonly interrupted: AbortSignal;
 }

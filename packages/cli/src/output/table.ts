@@ -39,7 +39,7 @@ export async function writeTable<Row>(rows: AsyncIterable<Row>, columns: readonl
     await write(out, '(none)\n');
     return;
   }
-  const layout = fit(columns, first, options.width);
+  const layout = layoutFor(columns, first, options.width);
   const fitted = options.width !== undefined;
   const line = (cells: readonly string[]) => `│${layout.shown.map((index, n) => ` ${cell(cells[index]!, layout.widths[n]!, fitted)} `).join('│')}│\n`;
   const rule = (left: string, middle: string, right: string) => `${left}${layout.widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}\n`;
@@ -64,7 +64,7 @@ function cell(text: string, width: number, fitted: boolean): string {
  * widest columns down to a floor, then leave that rank out; ranks 1 and 0 are narrowed before any
  * of them is left out; what still does not fit is cut.
  */
-function fit<Row>(columns: readonly Column<Row>[], rows: readonly string[][], limit: number | undefined): Layout {
+function layoutFor<Row>(columns: readonly Column<Row>[], rows: readonly string[][], limit: number | undefined): Layout {
   const natural = columns.map((column, index) => Math.max(column.header.length, ...rows.map((cells) => cells[index]!.length)));
   const widths = [...natural];
   let shown = columns.map((_, index) => index);

@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { createCommand } from '../commands/create.js';
 import { mockCommand } from '../commands/mock.js';
+import { packagesCommand } from '../commands/packages.js';
 import { subtasksCommand } from '../commands/subtasks.js';
 import { taskCommand } from '../commands/task.js';
 import { tasksCommand } from '../commands/tasks.js';
@@ -10,7 +11,7 @@ import { watchCommand } from '../commands/watch.js';
 import type { CommandContext, CommandDefinition } from './command-context.js';
 import { examplesHelp, exitCodesHelp } from './help-text.js';
 
-const COMMANDS: readonly CommandDefinition[] = [tasksCommand, taskCommand, subtasksCommand, watchCommand, createCommand, mockCommand];
+const COMMANDS: readonly CommandDefinition[] = [tasksCommand, taskCommand, subtasksCommand, watchCommand, createCommand, packagesCommand, mockCommand];
 
 export function buildProgram(context: CommandContext, version: string): Command {
   const program = new Command('iodm-northbound')
