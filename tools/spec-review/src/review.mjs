@@ -108,6 +108,8 @@ export async function review(base, env = process.env, { reportDir, cwd, stdout =
   for (const line of await publishReport(body, env, { reportDir })) {
     stderr.write(line.startsWith('warning: ') ? `::warning::spec-review: ${line.slice('warning: '.length)}\n` : `spec-review: ${line}\n`);
   }
+  // The workflow's later steps (lint, reference page) run only on a spec the gate could load.
+  if (env.GITHUB_OUTPUT) await appendFile(env.GITHUB_OUTPUT, `exit-code=${result.exitCode}\n`).catch(() => {});
   return result.exitCode;
 }
 

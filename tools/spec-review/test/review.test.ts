@@ -58,10 +58,11 @@ describe('spec review step', () => {
   });
 
   it('on a fork (403 on POST) the exit code stays the gate’s: 0 on an unchanged spec, with a warning', async () => {
-    const env = await githubEnv({ refuse: { POST: 403 } }, 'fork-summary.md');
+    const env = { ...(await githubEnv({ refuse: { POST: 403 } }, 'fork-summary.md')), GITHUB_OUTPUT: join(dir, 'fork-output') };
     const stderr = sink();
     const exitCode = await review('HEAD', env, { stdout: sink(), stderr });
     expect(exitCode).toBe(0);
+    expect(await readFile(env.GITHUB_OUTPUT, 'utf8')).toBe('exit-code=0\n');
     expect(await readFile(env.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/^## OpenAPI spec diff/);
     expect(stderr.chunks.join('')).toMatch(/::warning::spec-review: the pull-request comment failed: POST \/repos\/acme\/api\/issues\/7\/comments answered 403/);
   }, 120_000);
