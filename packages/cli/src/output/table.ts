@@ -50,7 +50,8 @@ export async function writeTable<Row>(rows: AsyncIterable<Row>, columns: readonl
     next = await iterator.next();
   }
   const hidden = columns.filter((_, index) => !layout.shown.includes(index)).map((column) => column.header);
-  await write(out, rule('└', '┴', '┘') + (hidden.length > 0 ? `(not shown: ${hidden.join(', ')}; --wide shows every column)\n` : ''));
+  const note = hidden.length > 0 ? `${cell(`(--wide shows ${hidden.length} more: ${hidden.join(', ')})`, options.width ?? 0, fitted).trimEnd()}\n` : '';
+  await write(out, rule('└', '┴', '┘') + note);
 }
 
 /** A cell padded to `width`; cut with … when it is longer and the table is fitted. */
