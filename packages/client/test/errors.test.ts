@@ -104,6 +104,20 @@ describe('answers outside the documented set still give a typed error', () => {
     expect(error.errorCode).toBe('120099');
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])(
+    'an error code named %s on a 400 → BadRequestError, not retried (codes are not looked up on Object.prototype)',
+    async (errorCode) => {
+      const recorder = recordingFetch(() => new Response(`{"error_code":${JSON.stringify(errorCode)},"error_desc":"odd"}`, { status: 400 }));
+      const client = createNorthboundClient({ baseUrl, appId, accessToken: staticToken }, { fetch: recorder.fetch, maxRetries: 3 });
+      const error = await failureOf(client.querySubTasks(operationId));
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect(error).not.toBeInstanceOf(ConnectionError);
+      expect([error.status, error.errorCode]).toEqual([400, errorCode]);
+      expect(error.message).toContain('(unknown error code)');
+      expect(recorder.requests).toHaveLength(1);
+    },
+  );
+
   it('an error code sent as a JSON number is read as its digits', async () => {
     const { client } = clientAnswering(() => Response.json({ error_code: 123009, error_desc: 'The requested task does not exist.' }, { status: 404 }));
     const error = await failureOf(client.querySubTasks(operationId));

@@ -14,12 +14,20 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 /** One reference token escaped for a pointer (the one implementation lives in @iodm-northbound/spec). */
+/** A member of an object by its own key (never one of Object.prototype's), or undefined. */
+export function ownValue(value: unknown, key: string): unknown {
+  return (isObject(value) || Array.isArray(value)) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
 export function escapeSegment(segment: string): string {
   return escapePointerSegment(segment);
 }
 
 export function childOf(parent: Located, key: string | number): Located {
-  const value = isObject(parent.value) || Array.isArray(parent.value) ? (parent.value as Record<string | number, unknown>)[key] : undefined;
+  const container = parent.value;
+  // Own keys only: a field named `constructor` is absent from an object that does not list it.
+  const value =
+    (isObject(container) || Array.isArray(container)) && Object.hasOwn(container, key) ? (container as Record<string | number, unknown>)[key] : undefined;
   return { value, pointer: `${parent.pointer}/${escapeSegment(String(key))}` };
 }
 

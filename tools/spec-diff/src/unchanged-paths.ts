@@ -11,7 +11,7 @@ export function withoutUnchangedPaths(before: JsonObject, after: JsonObject): { 
   const afterPaths = isObject(after.paths) ? after.paths : {};
   const unchanged = new Set(
     Object.keys(beforePaths).filter(
-      (key) => key in afterPaths && readsTheSame({ before, after, seen: new Set() }, beforePaths[key], afterPaths[key])
+      (key) => Object.hasOwn(afterPaths, key) && readsTheSame({ before, after, seen: new Set() }, beforePaths[key], afterPaths[key])
     )
   );
   const keep = (paths: JsonObject) => Object.fromEntries(Object.entries(paths).filter(([key]) => !unchanged.has(key)));
@@ -43,7 +43,7 @@ function readsTheSame(walk: Walk, b: unknown, a: unknown): boolean {
   if (isObject(b) || isObject(a)) {
     if (!isObject(b) || !isObject(a)) return false;
     const keys = Object.keys(b);
-    return keys.length === Object.keys(a).length && keys.every((key) => key in a && readsTheSame(walk, b[key], a[key]));
+    return keys.length === Object.keys(a).length && keys.every((key) => Object.hasOwn(a, key) && readsTheSame(walk, b[key], a[key]));
   }
   return Object.is(b, a);
 }

@@ -21,18 +21,19 @@ import type { Redactor } from './redact.js';
 type ErrorClass = new (message: string, details: NorthboundErrorDetails) => NorthboundError;
 
 // The documented codes. Matched by code first: the code is the platform's meaning, the status
-// only its transport.
-const errorClassByCode: Readonly<Record<string, ErrorClass>> = {
-  '120015': BadRequestError,
-  '123029': PageOutOfRangeError,
-  '1010005': InvalidTokenError,
-  '1010009': ThrottledError,
-  '123009': TaskNotFoundError,
-  '123002': PackageNotFoundError,
-  '100001': ServerError,
-  '100247': ApplicationFrozenError,
-  '102202': RequiredParameterEmptyError,
-};
+// only its transport. A Map: the code is the server's text, and `constructor` or `__proto__` is
+// an unknown code, not a member of Object.prototype.
+const errorClassByCode: ReadonlyMap<string, ErrorClass> = new Map<string, ErrorClass>([
+  ['120015', BadRequestError],
+  ['123029', PageOutOfRangeError],
+  ['1010005', InvalidTokenError],
+  ['1010009', ThrottledError],
+  ['123009', TaskNotFoundError],
+  ['123002', PackageNotFoundError],
+  ['100001', ServerError],
+  ['100247', ApplicationFrozenError],
+  ['102202', RequiredParameterEmptyError],
+]);
 
 const excerptLength = 200;
 
@@ -64,7 +65,7 @@ export function errorFromResponse(
   if (platformError) {
     const errorCode = redactor.redact(platformError.error_code);
     const errorDesc = redactor.redact(platformError.error_desc);
-    const known = errorClassByCode[platformError.error_code];
+    const known = errorClassByCode.get(platformError.error_code);
     const ErrorKind: ErrorClass =
       known ?? (status === 400 ? BadRequestError : status === 429 ? ThrottledError : isServerStatus(status) ? ServerError : UnexpectedResponseError);
     const label = known ? '' : ' (unknown error code)';

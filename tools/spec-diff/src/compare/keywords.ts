@@ -31,7 +31,11 @@ const assertionKeys = new Set([
   'contentEncoding',
 ]);
 /** Formats that accept every value of another format: int32 values are int64 values. */
-const widerFormats: Record<string, string[]> = { int64: ['int32'], double: ['float'], number: ['int32', 'int64', 'float', 'double'] };
+const widerFormats = new Map<string, string[]>([
+  ['int64', ['int32']],
+  ['double', ['float']],
+  ['number', ['int32', 'int64', 'float', 'double']],
+]);
 
 type KeywordCheck = (context: Comparison, scope: SchemaScope, key: string, before: unknown, after: unknown) => void;
 
@@ -40,7 +44,7 @@ export function compareKeyword(context: Comparison, scope: SchemaScope, key: str
   const after = context.expand('after', a.value);
   if (isDeepStrictEqual(before, after)) return;
   const check =
-    keywordChecks[key] ??
+    keywordChecks.get(key) ??
     (lowerBounds.has(key) || upperBounds.has(key) ? compareBound : assertionKeys.has(key) ? compareAssertion : undefined);
   if (check !== undefined) check(context, scope, key, before, after);
   else if (documentationKeys.has(key))
@@ -54,81 +58,84 @@ export function compareKeyword(context: Comparison, scope: SchemaScope, key: str
 
 const change = (before: unknown, after: unknown) => `${describeValue(before)} → ${describeValue(after)}`;
 
-const keywordChecks: Record<string, KeywordCheck> = {
-  type: (context, scope, _key, before, after) => {
-    const text = scope.text === true ? textTypeChange(typesOf(before), typesOf(after)) : undefined;
-    const rule = text !== undefined
-      ? text
-      : accepts(typesOf(after), typesOf(before))
-      ? 'type-widened'
-      : accepts(typesOf(before), typesOf(after))
-      ? 'type-narrowed'
-      : 'type-changed';
-    emitSchema(context, scope, rule, { detail: change(before, after) });
-  },
-  enum: (context, scope, _key, before, after) => compareEnum(context, scope, before, after),
-  'x-extensible-enum': (context, scope, key, before, after) => {
-    const { removed, added } = valueChanges(before, after);
-    const detail = (values: unknown[]) => `${code(key)}: ${values.map((value) => code(value)).join(', ')}`;
-    if (removed.length > 0)
-      emitSchema(context, scope, 'extensible-enum-values-removed', { detail: `no longer listed: ${detail(removed)}` });
-    if (added.length > 0)
-      emitSchema(context, scope, 'extensible-enum-values-added', {
-        detail: `now also listed: ${detail(added)}; clients of an extensible enum expect new values`,
+// A Map, not an object: a keyword named `constructor` or `toString` is a keyword like any other.
+const keywordChecks = new Map<string, KeywordCheck>(
+  Object.entries({
+    type: (context, scope, _key, before, after) => {
+      const text = scope.text === true ? textTypeChange(typesOf(before), typesOf(after)) : undefined;
+      const rule = text !== undefined
+        ? text
+        : accepts(typesOf(after), typesOf(before))
+        ? 'type-widened'
+        : accepts(typesOf(before), typesOf(after))
+        ? 'type-narrowed'
+        : 'type-changed';
+      emitSchema(context, scope, rule, { detail: change(before, after) });
+    },
+    enum: (context, scope, _key, before, after) => compareEnum(context, scope, before, after),
+    'x-extensible-enum': (context, scope, key, before, after) => {
+      const { removed, added } = valueChanges(before, after);
+      const detail = (values: unknown[]) => `${code(key)}: ${values.map((value) => code(value)).join(', ')}`;
+      if (removed.length > 0)
+        emitSchema(context, scope, 'extensible-enum-values-removed', { detail: `no longer listed: ${detail(removed)}` });
+      if (added.length > 0)
+        emitSchema(context, scope, 'extensible-enum-values-added', {
+          detail: `now also listed: ${detail(added)}; clients of an extensible enum expect new values`,
+        });
+    },
+    nullable: (context, scope, _key, before, after) => {
+      emitSchema(context, scope, after === true ? 'nullable-added' : 'nullable-removed', {
+        detail: `${code('nullable')}: ${change(before, after)}`,
       });
-  },
-  nullable: (context, scope, _key, before, after) => {
-    emitSchema(context, scope, after === true ? 'nullable-added' : 'nullable-removed', {
-      detail: `${code('nullable')}: ${change(before, after)}`,
-    });
-  },
-  exclusiveMinimum: (context, scope, key, before, after) => compareExclusive(context, scope, key, before, after),
-  exclusiveMaximum: (context, scope, key, before, after) => compareExclusive(context, scope, key, before, after),
-  uniqueItems: (context, scope, key, before, after) => {
-    emitSchema(context, scope, after === true ? 'constraint-tightened' : 'constraint-loosened', {
-      detail: `${code(key)}: ${change(before, after)}`,
-    });
-  },
-  pattern: (context, scope, _key, before, after) => {
-    // An empty pattern matches everything: it counts as none.
-    const b = before === '' ? undefined : before;
-    const a = after === '' ? undefined : after;
-    if (b === a) {
-      emitSchema(context, scope, 'equivalent-form-changed', {
-        detail: `${code('pattern')}: ${change(before, after)}; an empty pattern matches everything`,
+    },
+    exclusiveMinimum: (context, scope, key, before, after) => compareExclusive(context, scope, key, before, after),
+    exclusiveMaximum: (context, scope, key, before, after) => compareExclusive(context, scope, key, before, after),
+    uniqueItems: (context, scope, key, before, after) => {
+      emitSchema(context, scope, after === true ? 'constraint-tightened' : 'constraint-loosened', {
+        detail: `${code(key)}: ${change(before, after)}`,
       });
-      return;
-    }
-    const rule = b === undefined ? 'pattern-added' : a === undefined ? 'pattern-removed' : 'pattern-changed';
-    emitSchema(context, scope, rule, { detail: `${code('pattern')}: ${change(before, after)}` });
-  },
-  format: (context, scope, _key, before, after) => {
-    const b = typeof before === 'string' ? before : undefined;
-    const a = typeof after === 'string' ? after : undefined;
-    let rule = 'format-changed';
-    if (b === undefined) rule = 'format-added';
-    else if (a === undefined) rule = 'format-removed';
-    else if (widerFormats[a]?.includes(b)) rule = 'format-widened';
-    else if (widerFormats[b]?.includes(a)) rule = 'format-narrowed';
-    emitSchema(context, scope, rule, { detail: `${code('format')}: ${change(before, after)}` });
-  },
-  default: (context, scope, _key, before, after) => {
-    const rule = before === undefined ? 'default-added' : after === undefined ? 'default-removed' : 'default-changed';
-    emitSchema(context, scope, rule, { detail: `${change(before, after)}; clients that leave it out get what the default says` });
-  },
-  deprecated: (context, scope, _key, _before, after) =>
-    emitSchema(context, scope, after === true ? 'field-deprecated' : 'field-undeprecated', {}),
-  readOnly: (context, scope, _key, _before, after) => {
-    emitSchema(context, scope, after === true ? 'property-became-read-only' : 'property-no-longer-read-only', {
-      detail: after === true ? 'the server ignores or refuses it in requests now' : 'clients may send it now',
-    });
-  },
-  writeOnly: (context, scope, _key, _before, after) => {
-    emitSchema(context, scope, after === true ? 'property-became-write-only' : 'property-no-longer-write-only', {
-      detail: after === true ? 'responses no longer carry it' : 'responses may carry it now',
-    });
-  },
-};
+    },
+    pattern: (context, scope, _key, before, after) => {
+      // An empty pattern matches everything: it counts as none.
+      const b = before === '' ? undefined : before;
+      const a = after === '' ? undefined : after;
+      if (b === a) {
+        emitSchema(context, scope, 'equivalent-form-changed', {
+          detail: `${code('pattern')}: ${change(before, after)}; an empty pattern matches everything`,
+        });
+        return;
+      }
+      const rule = b === undefined ? 'pattern-added' : a === undefined ? 'pattern-removed' : 'pattern-changed';
+      emitSchema(context, scope, rule, { detail: `${code('pattern')}: ${change(before, after)}` });
+    },
+    format: (context, scope, _key, before, after) => {
+      const b = typeof before === 'string' ? before : undefined;
+      const a = typeof after === 'string' ? after : undefined;
+      let rule = 'format-changed';
+      if (b === undefined) rule = 'format-added';
+      else if (a === undefined) rule = 'format-removed';
+      else if (widerFormats.get(a)?.includes(b)) rule = 'format-widened';
+      else if (widerFormats.get(b)?.includes(a)) rule = 'format-narrowed';
+      emitSchema(context, scope, rule, { detail: `${code('format')}: ${change(before, after)}` });
+    },
+    default: (context, scope, _key, before, after) => {
+      const rule = before === undefined ? 'default-added' : after === undefined ? 'default-removed' : 'default-changed';
+      emitSchema(context, scope, rule, { detail: `${change(before, after)}; clients that leave it out get what the default says` });
+    },
+    deprecated: (context, scope, _key, _before, after) =>
+      emitSchema(context, scope, after === true ? 'field-deprecated' : 'field-undeprecated', {}),
+    readOnly: (context, scope, _key, _before, after) => {
+      emitSchema(context, scope, after === true ? 'property-became-read-only' : 'property-no-longer-read-only', {
+        detail: after === true ? 'the server ignores or refuses it in requests now' : 'clients may send it now',
+      });
+    },
+    writeOnly: (context, scope, _key, _before, after) => {
+      emitSchema(context, scope, after === true ? 'property-became-write-only' : 'property-no-longer-write-only', {
+        detail: after === true ? 'responses no longer carry it' : 'responses may carry it now',
+      });
+    },
+  } satisfies Record<string, KeywordCheck>)
+);
 
 function compareBound(context: Comparison, scope: SchemaScope, key: string, before: unknown, after: unknown): void {
   const lower = lowerBounds.has(key);

@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { code, type Finding } from '../findings.js';
 import { unescapePointerSegment } from '@iodm-northbound/spec';
-import { escapeSegment, isObject, pointerPrefixes, valueAt } from '../pointer.js';
+import { escapeSegment, isObject, ownValue, pointerPrefixes, valueAt } from '../pointer.js';
 import type { JsonObject } from '../sources.js';
 import { unionKeys } from './describe.js';
 import { rules } from './rules.js';
@@ -73,6 +73,6 @@ function differingPointers(before: unknown, after: unknown, pointer = ''): strin
     ? Array.from({ length: Math.max((before as unknown[]).length, (after as unknown[]).length) }, (_, index) => String(index))
     : unionKeys(before, after);
   return keys.flatMap((key) =>
-    differingPointers((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], `${pointer}/${escapeSegment(key)}`)
+    differingPointers(ownValue(before, key), ownValue(after, key), `${pointer}/${escapeSegment(key)}`)
   );
 }
