@@ -16,6 +16,8 @@ export const sourceSpecPath = join(repoRoot, 'openapi', 'openapi.yaml');
 export const redoclyConfigPath = join(repoRoot, 'redocly.yaml');
 export const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const redoclyCli = require.resolve('@redocly/cli/bin/cli.js');
+/** Bundling never takes long on a spec it can read; a hostile one must not hold the build. */
+const bundleTimeLimitMs = 120_000;
 
 /** Writes `openapi.yaml` and `openapi.json` into outDir; rejects with Redocly's output when bundling fails. */
 export async function bundleSpec(outDir) {
@@ -23,8 +25,9 @@ export async function bundleSpec(outDir) {
   for (const ext of ['yaml', 'json']) {
     const args = [redoclyCli, 'bundle', sourceSpecPath, '--config', redoclyConfigPath, '--ext', ext, '-o', join(outDir, `openapi.${ext}`)];
     try {
-      await run(process.execPath, args, { cwd: repoRoot });
+      await run(process.execPath, args, { cwd: repoRoot, timeout: bundleTimeLimitMs, killSignal: 'SIGKILL' });
     } catch (error) {
+      if (error.killed) throw new Error(`redocly bundle (${ext}) did not finish within ${bundleTimeLimitMs / 1000} s and was stopped.`);
       throw new Error(`redocly bundle (${ext}) failed:\n${error.stderr || error.message}`);
     }
   }
