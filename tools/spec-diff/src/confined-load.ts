@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { SpecDiffInputError } from './errors.js';
 
 /** Limits on what one spec may cost to read: beyond them the gate could not run (exit 3). */
-export const loadLimits = {
+const loadLimits = {
   /** Aliases the YAML parser expands per document (the `yaml` package's own default). */
   maxAliasCount: 100,
   files: 1000,
@@ -31,7 +31,7 @@ export interface ConfinedSpec {
 const refused = (label: string, message: string) => new SpecDiffInputError('SPEC_REF_REFUSED', `${label}: ${message}`);
 
 /** Parses one YAML or JSON file with the alias limit; a parse failure names the file. */
-export function parseSpecText(text: string, file: string, label: string): unknown {
+function parseSpecText(text: string, file: string, label: string): unknown {
   try {
     return parse(text, { maxAliasCount: loadLimits.maxAliasCount, merge: true, prettyErrors: false });
   } catch (error) {

@@ -62,7 +62,7 @@ export interface SecondOpinionLimits {
   heapMb: number;
 }
 
-export const defaultSecondOpinionLimits: SecondOpinionLimits = { timeoutMs: 15_000, heapMb: 512 };
+const defaultSecondOpinionLimits: SecondOpinionLimits = { timeoutMs: 15_000, heapMb: 512 };
 
 const childScript = fileURLToPath(new URL('./openapi-diff-child.mjs', import.meta.url));
 

@@ -4,7 +4,7 @@
 // over GitHub's 65 536 characters get its 422.
 import { createServer, type Server } from 'node:http';
 
-export interface FakeComment {
+interface FakeComment {
   id: number;
   body: string;
   user: { login: string };
