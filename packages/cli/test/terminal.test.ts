@@ -1,5 +1,6 @@
 // In a real terminal (tmux): watch draws a progress bar that updates in place, Ctrl-C stops it
 // with exit 130 and the cursor shown again; with NO_COLOR it prints plain lines instead.
+// Values from a hostile platform (node:http on loopback) neither set the title nor write the clipboard.
 // The built bin runs in the terminal; its platform is the simulator-backed mock, started in this
 // process on loopback (port 0) at the speed each test needs.
 import { execFileSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startMockServer } from '@iodm-northbound/mock-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startHostilePlatform } from './hostile-platform.js';
 import { BIN } from './support.js';
 
 const socket = `iodm-cli-test-${process.pid}-${Date.now()}`;
@@ -97,5 +99,33 @@ describe('watch in a terminal', () => {
     expect(['0', '1']).toContain(exitLine.exec(screen)![1]);
     expect(/[░█]/.test(screen)).toBe(drawsBar);
     expect(/^\d\d:\d\d:\d\d campaign-60 \w+: \d+\/60 ended/m.test(screen)).toBe(!drawsBar);
+  });
+});
+
+describe('values from a hostile platform in a terminal', () => {
+  it("a device's OSC 0 title and OSC 52 clipboard write take no effect; the escapes are shown", async () => {
+    const platform = await startHostilePlatform();
+    try {
+      // tmux would take an application's OSC 52 into a paste buffer.
+      tmux('set-option', '-g', 'set-clipboard', 'on');
+      const paneTitle = () => tmux('display-message', '-p', '-t', 'cli', '#{pane_title}').trim();
+      const titleBefore = paneTitle();
+      const environment = Object.entries(platform.env).map(([name, value]) => `${name}=${value}`).join(' ');
+      const exitLine = runCommand(`${environment} node ${BIN} subtasks op --wide`);
+      await waitFor((screen) => exitLine.test(screen), 'subtasks to end');
+      const joined = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'cli'); // the history too: the first rows scrolled off
+      expect(exitLine.exec(joined)![1]).toBe('0');
+      expect(joined).toContain('\\x1b]0;pwned');
+      expect(joined).toContain('\\x1b]52;c;');
+      expect(paneTitle()).toBe(titleBefore);
+      expect(tmux('list-buffers')).toBe('');
+      // The same sequences written raw do take effect here: the two checks above can fail.
+      const raw = runCommand(`printf '\\033]0;pwned\\033\\\\\\033]52;c;ZWNobyBwd25lZA==\\007'`);
+      await waitFor((screen) => raw.test(screen), 'printf to end');
+      expect(paneTitle()).toBe('pwned');
+      expect(tmux('list-buffers')).not.toBe('');
+    } finally {
+      await platform.close();
+    }
   });
 });
