@@ -6,7 +6,8 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RAW_UNSAFE, startHostilePlatform, subtasks, task, type HostilePlatform } from './hostile-platform.js';
-import { runInProcess } from './support.js';
+import { runCli } from '../src/main.js';
+import { runInProcess, testIo } from './support.js';
 
 let platform: HostilePlatform;
 beforeAll(async () => {
@@ -55,6 +56,17 @@ describe('no escape from the platform reaches a stream raw', () => {
     expect(result.stderr).toContain('bad request \\x1b]52;c;');
     expect(result.stderr).not.toMatch(RAW_UNSAFE);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('watch on a terminal: the bar shows a hostile status inert (the bar draws with its own control sequences only)', async () => {
+    const streams = testIo(platform.env);
+    Object.assign(streams.io.stderr, { isTTY: true, columns: 1000 }); // a terminal wide enough for the whole status: the bar, not plain lines
+    const code = await runCli(['watch', 'hostile-status', '--interval', '100ms'], streams.io);
+    expect(code).toBe(1);
+    expect(streams.stderr()).toContain('processing\\x1b]52;c;');
+    // What the bar writes itself: CSI cursor moves and SGR; no OSC, BEL, 8-bit CSI or bidi.
+    expect(streams.stderr()).not.toMatch(/\u001b\]|\u0007|[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(streams.stdout()).not.toMatch(RAW_UNSAFE);
   });
 
   it.each(['json', 'ndjson'])('%s: the values exact, and no raw control character in the text', async (format) => {

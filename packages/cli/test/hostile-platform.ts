@@ -49,7 +49,12 @@ function json(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, creates: string[]): Promise<void> {
+interface State {
+  readonly creates: string[];
+  statusPolls: number;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, state: State): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -57,7 +62,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, create
   const page = (items: unknown[]) => ({ data: items, pageNo: Number(url.searchParams.get('pageNo') ?? 0), pageSize: 100, totalCount: items.length });
   if (url.pathname === '/iocm/app/sec/v1.1.0/login') return json(response, 200, { accessToken: 'hostile-access-token', refreshToken: 'hostile-refresh-token', expiresIn: 3600 });
   if (url.pathname === `${BASE}/operations/firmwareUpgrade`) {
-    creates.push(body);
+    state.creates.push(body);
     const fileId = (JSON.parse(body) as { fileId: string }).fileId;
     // The body was read; the answer never comes.
     if (fileId === 'reset-after-body') return void request.socket.destroy();
@@ -72,6 +77,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, create
     const status = url.searchParams.get('subOperationStatus');
     return json(response, 200, page(status ? subtasks.filter((subtask) => subtask.status === status) : subtasks));
   }
+  // A status that is itself hostile on the first poll (watch draws it), then an ended task.
+  if (match?.[1] === 'hostile-status') return json(response, 200, { ...task, status: state.statusPolls++ === 0 ? `processing${HOSTILE}` : 'failed' });
   if (match) return json(response, 200, task);
   json(response, 404, {});
 }
@@ -85,16 +92,16 @@ export interface HostilePlatform {
 }
 
 export async function startHostilePlatform(): Promise<HostilePlatform> {
-  const creates: string[] = [];
+  const state: State = { creates: [], statusPolls: 0 };
   const server = createServer((request, response) => {
-    handle(request, response, creates).catch((error: unknown) => response.destroy(error as Error));
+    handle(request, response, state).catch((error: unknown) => response.destroy(error as Error));
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {
     env: { NORTHBOUND_BASE_URL: `http://127.0.0.1:${port}`, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' },
-    creates,
+    creates: state.creates,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
