@@ -2,10 +2,11 @@
 // succeeded), 1 the work failed (a subtask failed, stopped or timed out; a task not found; any
 // other error), 2 usage (including input the client refuses before sending), 3 the platform could not be reached or refused the credentials,
 // 4 a create whose outcome is unknown (the request may have reached the platform: the task may exist),
+// 5 watch --timeout passed before the task ended,
 // 130 interrupted (Ctrl-C).
 import { ApplicationFrozenError, ConnectionError, InvalidTokenError, NorthboundError, TimeoutError, ValidationError } from '@iodm-northbound/client';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2, unreachable: 3, createOutcomeUnknown: 4, interrupted: 130 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, unreachable: 3, createOutcomeUnknown: 4, watchTimedOut: 5, interrupted: 130 } as const;
 
 /** What each exit code means, for --help and the README (test/readme.test.ts checks both against EXIT). */
 export const EXIT_MEANINGS: Readonly<Record<(typeof EXIT)[keyof typeof EXIT], string>> = {
@@ -14,8 +15,14 @@ export const EXIT_MEANINGS: Readonly<Record<(typeof EXIT)[keyof typeof EXIT], st
   2: 'usage: a bad command, option or value (one line on stderr)',
   3: 'the platform could not be reached or refused the credentials',
   4: 'create: the request may have reached the platform without an answer; the task may exist (check with tasks, do not create again)',
+  5: 'watch --timeout: the task had not ended in that time (it goes on on the platform)',
   130: 'interrupted (Ctrl-C)',
 };
+
+/** watch --timeout passed before the task ended: exit 5. */
+export class WatchTimedOutError extends Error {
+  override readonly name = 'WatchTimedOutError';
+}
 
 /** Bad input: exit 2 with one line. */
 export class UsageError extends Error {
@@ -54,6 +61,7 @@ const UNREACHABLE_OR_REFUSED: readonly (abstract new (...args: never[]) => Error
 ];
 
 export function exitCodeFor(error: unknown): number {
+  if (error instanceof WatchTimedOutError) return EXIT.watchTimedOut;
   // The client refuses bad input (a malformed base URL, too short a secret, a bad id) before sending.
   if (error instanceof UsageError || error instanceof ValidationError) return EXIT.usage;
   if (error instanceof CreateOutcomeUnknownError) return EXIT.createOutcomeUnknown;

@@ -9,8 +9,7 @@ export interface CliIo {
   readonly interrupted: AbortSignal;
 }
 
-/** Whether progress may draw with ANSI (a bar) rather than plain lines. */
+/** Whether progress may draw with ANSI (a bar) rather than plain lines. NO_COLOR removes colour only, not the bar. */
 export function canDrawProgress(io: CliIo): boolean {
-  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  return io.stderr.isTTY === true && !noColor && io.env.TERM !== 'dumb';
+  return io.stderr.isTTY === true && io.env.TERM !== 'dumb';
 }

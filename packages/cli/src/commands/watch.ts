@@ -1,6 +1,8 @@
+import { Option } from 'commander';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
 import { EXIT } from '../errors.js';
 import { canDrawProgress } from '../io.js';
+import { colourEnabled } from '../output/colour.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { duration } from '../program/parsers.js';
 import { renderFailureSummary, summarizeFailures } from '../watch/failure-summary.js';
@@ -9,6 +11,7 @@ import { watchTask } from '../watch/watch-task.js';
 
 interface WatchFlags extends ConnectionFlags {
   interval: number;
+  timeout?: number;
 }
 
 export const watchCommand: CommandDefinition = (program, context) => {
@@ -16,15 +19,16 @@ export const watchCommand: CommandDefinition = (program, context) => {
     .command('watch')
     .description('follow a task until it ends (progress on stderr), then print the failures grouped by cause; exit 0 only if every subtask succeeded')
     .argument('<operationId>', 'the task')
-    .option('--interval <duration>', 'time between polls (e.g. 5s, 500ms, 1m)', duration, 5000);
+    .addOption(new Option('--interval <duration>', 'time between polls, with a unit: 5s, 500ms, 1m').argParser(duration).default(5000, '5s'))
+    .addOption(new Option('--timeout <duration>', `stop waiting after this long (e.g. 30m), exit ${EXIT.watchTimedOut}; the task goes on`).argParser(duration));
   addConnectionOptions(command).action(async (operationId: string, flags: WatchFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const { io } = context;
       // The bar draws with its own control sequences (raw stderr); its text is made inert where it is built.
-      const renderer = canDrawProgress(io) ? barRenderer(context.raw.stderr) : plainRenderer(io.stderr);
+      const renderer = canDrawProgress(io) ? barRenderer(context.raw.stderr, colourEnabled(context.raw.stderr, io.env)) : plainRenderer(io.stderr);
       let task: Awaited<ReturnType<typeof watchTask>>;
       try {
-        task = await watchTask(api, operationId, { intervalMs: flags.interval, renderer, signal: io.interrupted });
+        task = await watchTask(api, operationId, { intervalMs: flags.interval, timeoutMs: flags.timeout, renderer, signal: io.interrupted });
       } finally {
         renderer.stop();
       }

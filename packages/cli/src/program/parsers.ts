@@ -11,13 +11,15 @@ export function choice<T extends string>(values: readonly T[], hints: Readonly<R
   };
 }
 
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
-/** "5s", "500ms", "2m", "1h"; a bare number is seconds. At least 100 ms. */
+/** "5s", "500ms", "2m", "1h", at least 100 ms; a bare number is refused (is 5000 seconds or ms?). */
 export function duration(value: string): number {
-  const match = DURATION.exec(value.trim());
-  const ms = match ? Number(match[1]) * UNIT_MS[match[2] ?? 's']! : Number.NaN;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) throw new InvalidArgumentError(`'${value}' has no unit: add one (e.g. ${text}s, ${text}ms, ${text}m).`);
+  const match = DURATION.exec(text);
+  const ms = match ? Number(match[1]) * UNIT_MS[match[2]!]! : Number.NaN;
   if (!(ms >= 100) || !Number.isFinite(ms)) throw new InvalidArgumentError(`'${value}' is not a duration of at least 100ms (e.g. 5s, 500ms, 2m).`);
   return ms;
 }

@@ -1,6 +1,9 @@
 // After a watch: the subtasks that did not succeed, grouped by cause. The cause is detailInfo's
 // text before its first colon ("Device offline: the device did not…" → "Device offline"), or all
-// of it; the platform documents detailInfo only as "the cause of the failure".
+// of it; the platform documents detailInfo only as "the cause of the failure". The statuses
+// walked are every one the contract has but success; memory is bounded whatever the platform
+// sends: at most MAX_GROUPS causes (the rest counted under "(other causes)"), each cut to a length.
+import { subOperationStatusValues } from '@iodm-northbound/types';
 import Table from 'cli-table3';
 import type { SubtaskInfo, SubtaskStatus, UpgradeApi } from '../api/upgrade-api.js';
 
@@ -12,20 +15,28 @@ export interface CauseGroup {
 }
 
 const EXAMPLES_PER_CAUSE = 3;
+const MAX_GROUPS = 20;
+const MAX_CAUSE_LENGTH = 80;
+const OTHER_CAUSES = '(other causes)';
+
+/** Every subtask status of the contract but success (fail and stop today; wait and processing of a stopped task). */
+export const NOT_SUCCEEDED: readonly SubtaskStatus[] = subOperationStatusValues.filter((status) => status !== 'success');
 
 export function causeOf(subtask: Pick<SubtaskInfo, 'detailInfo'>): string {
   const detail = subtask.detailInfo?.trim() ?? '';
   if (detail === '') return '(no detailInfo)';
   const colon = detail.indexOf(':');
-  return colon > 0 ? detail.slice(0, colon) : detail;
+  const cause = colon > 0 ? detail.slice(0, colon) : detail;
+  return cause.length > MAX_CAUSE_LENGTH ? `${cause.slice(0, MAX_CAUSE_LENGTH - 1)}…` : cause;
 }
 
 /** Streams the failed and stopped subtasks and groups them; memory grows with causes, not subtasks. */
 export async function summarizeFailures(api: UpgradeApi, operationId: string, signal?: AbortSignal): Promise<CauseGroup[]> {
   const groups = new Map<string, CauseGroup>();
-  for (const status of ['fail', 'stop'] as const) {
+  for (const status of NOT_SUCCEEDED) {
     for await (const subtask of api.listSubTasks(operationId, { status }, signal)) {
-      const cause = causeOf(subtask);
+      let cause = causeOf(subtask);
+      if (!groups.has(`${status}\u0000${cause}`) && groups.size >= MAX_GROUPS) cause = OTHER_CAUSES;
       const key = `${status}\u0000${cause}`;
       let group = groups.get(key);
       if (!group) {
@@ -44,10 +55,8 @@ export function renderFailureSummary(operationId: string, groups: readonly Cause
   const table = new Table({ head: ['status', 'cause', 'subtasks', 'e.g. devices'], style: { head: [], border: [], compact: true } });
   for (const group of groups) table.push([group.status, group.cause, String(group.count), group.examples.join(', ')]);
   const total = groups.reduce((sum, group) => sum + group.count, 0);
-  return [
-    `${total} subtask(s) of ${operationId} did not succeed:`,
-    table.toString(),
-    `Export them: iodm-northbound subtasks ${operationId} --status fail --format csv --output failed.csv`,
-    '',
-  ].join('\n');
+  // One export per status that has subtasks here, in the contract's order.
+  const statuses = NOT_SUCCEEDED.filter((status) => groups.some((group) => group.status === status));
+  const exports = statuses.map((status, n) => `${n === 0 ? 'Export them: ' : '             '}iodm-northbound subtasks ${operationId} --status ${status} --format csv --output ${status}.csv`);
+  return [`${total} subtask(s) of ${operationId} did not succeed:`, table.toString(), ...exports, ''].join('\n');
 }

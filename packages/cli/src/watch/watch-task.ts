@@ -1,14 +1,17 @@
-// The watch loop: poll the task every interval, render progress, stop when the task has ended or
-// the user interrupts. Waiting is abortable, so Ctrl-C ends the watch at once.
+// The watch loop: poll the task every interval, render progress, stop when the task has ended, the
+// user interrupts or the timeout passes. Waiting is abortable, so Ctrl-C ends the watch at once.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TaskInfo, UpgradeApi } from '../api/upgrade-api.js';
-import { endedCount, estimate, type Observation } from './progress-estimate.js';
+import { WatchTimedOutError } from '../errors.js';
+import { endedCount, estimate, formatDuration, type Observation } from './progress-estimate.js';
 import type { ProgressRenderer } from './progress-renderer.js';
 
 const FINISHED = new Set(['success', 'failed', 'stop']);
 
 export interface WatchOptions {
   readonly intervalMs: number;
+  /** Give up (WatchTimedOutError) when the task has not ended this long after the watch began. */
+  readonly timeoutMs?: number | undefined;
   readonly renderer: ProgressRenderer;
   readonly signal: AbortSignal;
   readonly now?: () => number;
@@ -17,6 +20,7 @@ export interface WatchOptions {
 /** Resolves with the finished task; rejects with the signal's reason when interrupted. */
 export async function watchTask(api: UpgradeApi, operationId: string, options: WatchOptions): Promise<TaskInfo> {
   const now = options.now ?? Date.now;
+  const deadline = options.timeoutMs === undefined ? Number.POSITIVE_INFINITY : now() + options.timeoutMs;
   let first: Observation | undefined;
   for (;;) {
     const task = await api.getTask(operationId, options.signal);
@@ -24,6 +28,13 @@ export async function watchTask(api: UpgradeApi, operationId: string, options: W
     first ??= latest;
     options.renderer.update(task, estimate(first, latest, task.staResult.total));
     if (FINISHED.has(task.status)) return task;
-    await sleep(options.intervalMs, undefined, { signal: options.signal });
+    const left = deadline - now();
+    if (left <= 0) {
+      throw new WatchTimedOutError(
+        `watch: ${operationId} has not ended after ${formatDuration(options.timeoutMs)} (--timeout): ${task.status}, ${latest.ended}/${task.staResult.total} ended; the task goes on`,
+      );
+    }
+    // The last poll falls on the deadline.
+    await sleep(Math.min(options.intervalMs, left), undefined, { signal: options.signal });
   }
 }
