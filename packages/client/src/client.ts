@@ -1,13 +1,11 @@
 // The northbound client: checks credentials and options once, builds the request pipeline and
 // the token source, and exposes the operations of its resource modules (src/resources/).
-import createClient from 'openapi-fetch';
 import type {
   AuthOutDTO,
   CategoryInfo,
   CreateUpgradeTaskInDTO,
   CreateUpgradeTaskOutDTO,
   OperationInfo,
-  paths,
   QueryUpgradePackageListOutDTO,
   QueryUpgradeSubTaskOutDTO,
   QueryUpgradeTaskListOutDTO,
@@ -28,7 +26,7 @@ import { ResourceContext } from './internal/resource-context.js';
 import { defaultMaxRetries } from './internal/retries.js';
 import { StaticTokenSource, type TokenSource } from './internal/token-sources.js';
 import { createTransport, type FetchLike, type NorthboundTlsOptions, type Transport } from './internal/transport.js';
-import { createPathSerializer, querySerializer } from './internal/url-serializers.js';
+import { createRequestBuilder } from './internal/request-builder.js';
 import { checkByteLimit, checkCredential, checkRetries, checkTimeout, isHeaderSafeToken } from './internal/validation.js';
 import { loginEndpoint, refreshEndpoint } from './resources/auth-tokens.js';
 import { Packages, type PackageListOptions, type PackagePager, type PackageQuery, type QueryUpgradePackageListInDTO } from './resources/packages.js';
@@ -162,16 +160,8 @@ class NorthboundClientImpl implements NorthboundClient {
       throw new ValidationError('credentials', 'give exactly one of secret (the client logs in) or accessToken (a token you manage)', null);
     }
     this.#transport = createTransport(options.fetch, options.tls);
-    // Redirects are not followed: the platform does not redirect, and following one would send
-    // app_key to wherever a misconfigured gateway points.
-    // openapi-fetch builds requests only: the pipeline hands each one the fetch it sends through.
-    const api = createClient<paths>({
-      baseUrl,
-      Request: this.#transport.Request,
-      redirect: 'manual',
-      querySerializer,
-      pathSerializer: createPathSerializer(),
-    });
+    // Requests are built as openapi-fetch builds them (redirects not followed); the pipeline hands each one the fetch it sends through.
+    const api = createRequestBuilder(baseUrl, this.#transport.Request);
     const pipeline = new RequestPipeline({
       api,
       transport: this.#transport,
