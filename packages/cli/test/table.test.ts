@@ -1,5 +1,8 @@
 // Tables that fit: on a terminal the table is cut to its width (least important columns narrowed
 // with …, then left out and named), --wide shows everything, and a long listing streams.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { TASK_COLUMNS } from '../src/output/columns.js';
@@ -7,9 +10,9 @@ import { writeTable } from '../src/output/table.js';
 import { runCli } from '../src/main.js';
 import { simulatedApi, testIo } from './support.js';
 
-/** `subtasks` as a terminal of `columns` shows it (stdout a TTY of that width). */
-async function onTerminal(args: readonly string[], columns: number) {
-  const streams = testIo();
+/** `subtasks` as a terminal of `columns` shows it (stdout a TTY of that width; colour off unless env says). */
+async function onTerminal(args: readonly string[], columns: number, env: Record<string, string> = { NO_COLOR: '1' }) {
+  const streams = testIo(env);
   Object.assign(streams.io.stdout, { isTTY: true, columns });
   const code = await runCli(args, streams.io, { api: simulatedApi({ speed: 100_000_000, seed: 2 }) });
   return { code, lines: streams.stdout().trimEnd().split('\n') };
@@ -36,13 +39,32 @@ describe('a table on a terminal', () => {
   });
 
   it('tasks at 80 columns: the least important columns go first, the counts stay', async () => {
-    const streams = testIo();
+    const streams = testIo({ NO_COLOR: '1' });
     Object.assign(streams.io.stdout, { isTTY: true, columns: 80 });
     await runCli(['tasks'], streams.io, { api: simulatedApi({ precreate: 3, speed: 0.0001 }) });
     const lines = streams.stdout().trimEnd().split('\n');
     expect(lines.every((line) => line.length <= 80)).toBe(true);
     expect(lines[1]).toMatch(/│ operationId\s+│ status\s+│ total │ success │ fail │ stop/);
     expect(lines.at(-1)).toBe('(--wide shows 6 more: operateType, timeout, processing, wait, createTime, stopT…');
+  });
+});
+
+describe('colour and --output', () => {
+  it('statuses are coloured on a terminal unless NO_COLOR; an --output file gets the whole table, plain', async () => {
+    const coloured = await onTerminal(['subtasks', 'campaign-300', '--status', 'fail'], 120, {});
+    expect(coloured.lines[3]).toContain('│ \u001b[31mfail\u001b[39m   │');
+    expect(coloured.lines[1]).not.toContain('\u001b');
+    const streams = testIo({ NO_COLOR: '1' });
+    Object.assign(streams.io.stdout, { isTTY: true, columns: 120 });
+    await runCli(['subtasks', 'campaign-300', '--status', 'fail'], streams.io, { api: simulatedApi({ speed: 100_000_000, seed: 2 }) });
+    expect(streams.stdout()).not.toContain('\u001b');
+    const file = join(mkdtempSync(join(tmpdir(), 'iodm-table-')), 'table.txt');
+    const toFile = await onTerminal(['subtasks', 'campaign-300', '--status', 'fail', '--output', file], 80);
+    expect(toFile.code).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    expect(written).not.toContain('\u001b');
+    expect(written).not.toContain('…');
+    expect(written.split('\n')[1]).toMatch(/stopTime/);
   });
 });
 

@@ -11,7 +11,7 @@ import type { CliIo } from '../io.js';
 import { PACKAGE_COLUMNS } from '../output/columns.js';
 import { inert, inertJson } from '../output/inert.js';
 import { openSink } from '../output/sink.js';
-import { tableWidth, writeTable } from '../output/table.js';
+import { tableOutput, writeTable } from '../output/table.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { choice } from '../program/parsers.js';
@@ -65,7 +65,7 @@ export const packagesCommand: CommandDefinition = (program, context) => {
       const sink = await openSink(context.raw.stdout, flags.output);
       const count = await writeRecords(packageApi(api).listPackages(query, context.io.interrupted), PACKAGE_COLUMNS, flags.format, sink.stream, {
         csvRaw: flags.csvRaw === true,
-        width: tableWidth(context.raw.stdout, flags.wide),
+        table: tableOutput(context.raw.stdout, context.io.env, flags),
       });
       await sink.finish();
       if (flags.output !== undefined) context.io.stderr.write(`iodm-northbound: wrote ${count} package(s) to ${flags.output}\n`);
@@ -79,7 +79,7 @@ export const packagesCommand: CommandDefinition = (program, context) => {
     const code = await context.withApi(flags, async (api) => {
       const found = await packageApi(api).getPackage(fileId, context.io.interrupted);
       if (flags.format === 'json') context.raw.stdout.write(`${inertJson(found, 2)}\n`);
-      else await writeTable(single(found), PACKAGE_COLUMNS, context.raw.stdout, { width: tableWidth(context.raw.stdout, flags.wide) });
+      else await writeTable(single(found), PACKAGE_COLUMNS, context.raw.stdout, tableOutput(context.raw.stdout, context.io.env, flags));
       return EXIT.ok;
     });
     context.setExitCode(code);

@@ -3,7 +3,7 @@ import type { SubtaskStatus } from '../api/upgrade-api.js';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
 import { SUBTASK_COLUMNS } from '../output/columns.js';
 import { openSink } from '../output/sink.js';
-import { tableWidth } from '../output/table.js';
+import { tableOutput } from '../output/table.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { choice } from '../program/parsers.js';
@@ -30,7 +30,7 @@ export const subtasksCommand: CommandDefinition = (program, context) => {
   addConnectionOptions(command).action(async (operationId: string, flags: SubtasksFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const sink = await openSink(context.raw.stdout, flags.output);
-      const count = await writeRecords(api.listSubTasks(operationId, { status: flags.status }, context.io.interrupted), SUBTASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true, width: tableWidth(context.raw.stdout, flags.wide) });
+      const count = await writeRecords(api.listSubTasks(operationId, { status: flags.status }, context.io.interrupted), SUBTASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true, table: tableOutput(context.raw.stdout, context.io.env, flags) });
       await sink.finish();
       if (flags.output !== undefined) context.io.stderr.write(`iodm-northbound: wrote ${count} subtask(s) to ${flags.output}\n`);
       return 0;

@@ -3,7 +3,7 @@ import type { OperateType, TaskStatus } from '../api/upgrade-api.js';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
 import { TASK_COLUMNS } from '../output/columns.js';
 import { openSink } from '../output/sink.js';
-import { tableWidth } from '../output/table.js';
+import { tableOutput } from '../output/table.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { choice } from '../program/parsers.js';
@@ -33,7 +33,7 @@ export const tasksCommand: CommandDefinition = (program, context) => {
   addConnectionOptions(command).action(async (flags: TasksFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const sink = await openSink(context.raw.stdout, flags.output);
-      await writeRecords(api.listTasks({ status: flags.status, type: flags.type, deviceId: flags.deviceId }, context.io.interrupted), TASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true, width: tableWidth(context.raw.stdout, flags.wide) });
+      await writeRecords(api.listTasks({ status: flags.status, type: flags.type, deviceId: flags.deviceId }, context.io.interrupted), TASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true, table: tableOutput(context.raw.stdout, context.io.env, flags) });
       await sink.finish();
       return 0;
     });

@@ -6,11 +6,13 @@ export interface Column<Row> {
   readonly value: (row: Row) => string | number | undefined;
   /** How soon a table too wide for the terminal narrows, then leaves out, this column: 0 (never first) to 3 (first). */
   readonly rank?: number;
+  /** Holds a status: coloured on a terminal. */
+  readonly isStatus?: boolean;
 }
 
 export const SUBTASK_COLUMNS: readonly Column<SubtaskInfo>[] = [
   { header: 'deviceId', value: (row) => row.deviceId },
-  { header: 'status', value: (row) => row.status },
+  { header: 'status', value: (row) => row.status, isStatus: true },
   { header: 'detailInfo', value: (row) => row.detailInfo, rank: 1 },
   { header: 'subOperationId', value: (row) => row.subOperationId, rank: 2 },
   { header: 'operateType', value: (row) => row.operateType, rank: 3 },
@@ -22,7 +24,7 @@ export const SUBTASK_COLUMNS: readonly Column<SubtaskInfo>[] = [
 export const TASK_COLUMNS: readonly Column<TaskInfo>[] = [
   { header: 'operationId', value: (row) => row.operationId },
   { header: 'operateType', value: (row) => row.operateType, rank: 3 },
-  { header: 'status', value: (row) => row.status },
+  { header: 'status', value: (row) => row.status, isStatus: true },
   { header: 'total', value: (row) => row.staResult.total },
   { header: 'success', value: (row) => row.staResult.success, rank: 1 },
   { header: 'fail', value: (row) => row.staResult.fail, rank: 1 },

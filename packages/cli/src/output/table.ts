@@ -4,6 +4,7 @@
 // (a note names them), and the most important columns are narrowed last. `--wide` turns fitting off.
 import { once } from 'node:events';
 import type { Column } from './columns.js';
+import { colourEnabled, paintStatus } from './colour.js';
 import { inert } from './inert.js';
 
 /** Rows read before the widths are fixed: one platform page. */
@@ -13,11 +14,17 @@ const ELLIPSIS = '…';
 export interface TableOptions {
   /** The terminal's width; undefined for no limit (not a terminal, or --wide). */
   readonly width?: number | undefined;
+  /** Statuses in colour. */
+  readonly colour?: boolean | undefined;
 }
 
-/** The width a table fits on this stdout: its terminal's, unless --wide or not a terminal. */
-export function tableWidth(stdout: { isTTY?: boolean; columns?: number }, wide: boolean | undefined): number | undefined {
-  return wide === true || stdout.isTTY !== true ? undefined : stdout.columns;
+/**
+ * How a table shows where it goes: on stdout, fitted to its terminal's width (unless --wide) with
+ * statuses coloured (see colour.ts); into an --output file, whole and plain.
+ */
+export function tableOutput(stdout: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>, flags: { wide?: boolean | undefined; output?: string | undefined }): TableOptions {
+  if (flags.output !== undefined) return {};
+  return { width: flags.wide === true || stdout.isTTY !== true ? undefined : stdout.columns, colour: colourEnabled(stdout, env) };
 }
 
 interface Layout {
@@ -41,9 +48,11 @@ export async function writeTable<Row>(rows: AsyncIterable<Row>, columns: readonl
   }
   const layout = layoutFor(columns, first, options.width);
   const fitted = options.width !== undefined;
-  const line = (cells: readonly string[]) => `│${layout.shown.map((index, n) => ` ${cell(cells[index]!, layout.widths[n]!, fitted)} `).join('│')}│\n`;
+  const paint = (index: number, text: string, shown: string) => (options.colour && columns[index]!.isStatus ? shown.replace(text, paintStatus(text, true)) : shown);
+  const line = (cells: readonly string[], header = false) =>
+    `│${layout.shown.map((index, n) => ` ${header ? cell(cells[index]!, layout.widths[n]!, fitted) : paint(index, cells[index]!, cell(cells[index]!, layout.widths[n]!, fitted))} `).join('│')}│\n`;
   const rule = (left: string, middle: string, right: string) => `${left}${layout.widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}\n`;
-  await write(out, rule('┌', '┬', '┐') + line(columns.map((column) => column.header)) + rule('├', '┼', '┤'));
+  await write(out, rule('┌', '┬', '┐') + line(columns.map((column) => column.header), true) + rule('├', '┼', '┤'));
   for (const cells of first) await write(out, line(cells));
   while (!next.done) {
     await write(out, line(cellsOf(next.value)));

@@ -8,7 +8,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { Column } from './columns.js';
-import { writeTable } from './table.js';
+import { type TableOptions, writeTable } from './table.js';
 import { inert, inertJson } from './inert.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
@@ -17,8 +17,8 @@ export type Format = (typeof FORMATS)[number];
 export interface WriteOptions {
   /** CSV cells exactly as the platform sent them: no formula guard, control characters kept (for machine consumers). */
   readonly csvRaw?: boolean;
-  /** table: fit this many terminal columns (undefined: no limit). */
-  readonly width?: number | undefined;
+  /** table: how it shows (fitted to a terminal, coloured); see tableOutput. */
+  readonly table?: TableOptions;
 }
 
 export async function writeRecords<Row>(
@@ -49,7 +49,7 @@ export async function writeRecords<Row>(
       await pipeline(source, jsonArray(), out, keepOpen);
       break;
     case 'table':
-      await writeTable(source, columns, out, { width: options.width });
+      await writeTable(source, columns, out, options.table);
       break;
   }
   return count;
