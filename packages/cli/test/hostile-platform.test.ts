@@ -118,6 +118,16 @@ describe('a create whose outcome is unknown', () => {
     expect(result.stderr).toContain('`iodm-northbound tasks --type firmware_upgrade` for a task created');
   });
 
+  it('Ctrl-C while the create awaits its answer: exit 130, after saying the task may exist', async () => {
+    const streams = testIo(platform.env);
+    const before = platform.creates.length;
+    const running = runCli(['create', 'software', '--file-id', 'no-answer', '--devices', 'd9'], streams.io);
+    while (platform.creates.length === before) await new Promise((resolve) => setTimeout(resolve, 10)); // the body arrived
+    streams.interrupt();
+    expect(await running).toBe(130);
+    expect(streams.stderr()).toMatch(/^iodm-northbound: the create may have reached the platform.*`iodm-northbound tasks --type software_upgrade --device-id d9`.*\niodm-northbound: interrupted\n$/);
+  });
+
   it('a create the platform refused (404): exit 1, not 4', async () => {
     const result = await run(['create', 'firmware', '--file-id', 'refused', '--devices', 'd1']);
     expect(result.code).toBe(1);

@@ -61,11 +61,12 @@ async function handle(request: IncomingMessage, response: ServerResponse, state:
   const body = Buffer.concat(chunks).toString();
   const page = (items: unknown[]) => ({ data: items, pageNo: Number(url.searchParams.get('pageNo') ?? 0), pageSize: 100, totalCount: items.length });
   if (url.pathname === '/iocm/app/sec/v1.1.0/login') return json(response, 200, { accessToken: 'hostile-access-token', refreshToken: 'hostile-refresh-token', expiresIn: 3600 });
-  if (url.pathname === `${BASE}/operations/firmwareUpgrade`) {
+  if (url.pathname === `${BASE}/operations/firmwareUpgrade` || url.pathname === `${BASE}/operations/softwareUpgrade`) {
     state.creates.push(body);
     const fileId = (JSON.parse(body) as { fileId: string }).fileId;
     // The body was read; the answer never comes.
     if (fileId === 'reset-after-body') return void request.socket.destroy();
+    if (fileId === 'no-answer') return; // until the client gives up or the server closes
     if (fileId === 'server-error') return json(response, 503, { error_code: '100001', error_desc: 'busy' });
     if (fileId === 'refused') return json(response, 404, { error_code: '123002', error_desc: `no such package ${HOSTILE}` });
     return json(response, 200, { operationId: `new${HOSTILE}` });

@@ -1,4 +1,4 @@
-import { ConnectionError, formatPlatformTimestamp, NorthboundError, ServerError, TimeoutError, UnexpectedResponseError } from '@iodm-northbound/client';
+import { AbortError, ConnectionError, formatPlatformTimestamp, NorthboundError, ServerError, TimeoutError, UnexpectedResponseError } from '@iodm-northbound/client';
 import { Argument } from 'commander';
 import type { CreateTaskInput, OperateType } from '../api/upgrade-api.js';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
@@ -40,7 +40,12 @@ export const createCommand: CommandDefinition = (program, context) => {
       try {
         ({ operationId } = await api.createTask(type, input, context.io.interrupted));
       } catch (error) {
-        throw createMayHaveActed(error) ? outcomeUnknown(error as Error, type, input, sentAt) : error;
+        if (!createMayHaveActed(error)) throw error;
+        const unknown = outcomeUnknown(error as Error, type, input, sentAt);
+        if (!context.io.interrupted.aborted) throw unknown;
+        // Ctrl-C still exits 130, after saying what it may have left behind.
+        context.io.stderr.write(`iodm-northbound: ${unknown.message}\n`);
+        throw error;
       }
       context.io.stdout.write(`${operationId}\n`);
       return 0;
@@ -89,12 +94,13 @@ const NOT_SENT_CODE = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREA
 
 /**
  * Whether a failed create may still have made the task: the create request itself (not the login)
- * timed out, lost its connection after it could have been sent, got a 5xx, or got a 2xx the client
- * could not read. The client never retries these (a create is not safe to repeat), nor does the CLI.
+ * timed out, was interrupted, lost its connection after it could have been sent, got a 5xx, or got
+ * a 2xx the client could not read. The client never retries these (a create is not safe to repeat), nor does the CLI.
  */
 function createMayHaveActed(error: unknown): boolean {
   if (!(error instanceof NorthboundError) || error.operation === null || !CREATE_OPERATIONS.has(error.operation)) return false;
-  if (error instanceof TimeoutError || error instanceof ServerError) return true;
+  // Ctrl-C while the create was on its way or awaiting its answer.
+  if (error instanceof TimeoutError || error instanceof ServerError || error instanceof AbortError) return true;
   if (error instanceof ConnectionError) return error.code === undefined || !NOT_SENT_CODE.test(error.code);
   if (error instanceof UnexpectedResponseError) return error.status === undefined || error.status >= 500 || (error.status >= 200 && error.status < 300);
   return false;
