@@ -1,5 +1,6 @@
 // In a real terminal (tmux): watch draws a progress bar that updates in place, Ctrl-C stops it
-// with exit 130 and the cursor shown again; with NO_COLOR it prints plain lines instead.
+// with exit 130 and the cursor shown again; with TERM=dumb it prints plain lines instead (NO_COLOR keeps the bar); at 80 and 120 columns the bar
+// fits one line with its ETA.
 // Values from a hostile platform (node:http on loopback) neither set the title nor write the clipboard.
 // The built bin runs in the terminal; its platform is the simulator-backed mock, started in this
 // process on loopback (port 0) at the speed each test needs.
@@ -90,8 +91,8 @@ describe('watch in a terminal', () => {
   });
 
   it.each([
-    ['NO_COLOR=1', false],
-    ['', true],
+    ['NO_COLOR=1', true], // no-color.org: colour only; the bar stays
+    ['TERM=dumb', false],
   ])('on a terminal with "%s": progress bar drawn = %s', async (setting, drawsBar) => {
     // stderr (progress) goes to the terminal; stdout (the summary) is dropped.
     const exitLine = runCommand(`${setting} ${await simulatedPlatform(3000)} node ${BIN} watch campaign-60 --interval 100ms >/dev/null`);
@@ -99,6 +100,25 @@ describe('watch in a terminal', () => {
     expect(['0', '1']).toContain(exitLine.exec(screen)![1]);
     expect(/[░█]/.test(screen)).toBe(drawsBar);
     expect(/^\d\d:\d\d:\d\d campaign-60 \w+: \d+\/60 ended/m.test(screen)).toBe(!drawsBar);
+  });
+});
+
+describe('watch at 80 and 120 columns', () => {
+  it.each([80, 120])('at %i columns the bar fits one line with its ETA', async (columns) => {
+    tmux('resize-window', '-t', 'cli', '-x', String(columns), '-y', '24');
+    try {
+      const exitLine = runCommand(`${await simulatedPlatform(20)} node ${BIN} watch campaign-2000 --interval 200ms`);
+      const bar = /^[█░]+ \d+% \d+\/2000 .*\| ETA \S+ *$/m;
+      const screen = await waitFor((text) => bar.test(text), 'a bar with its ETA');
+      // Joined, a line the terminal wrapped is one line again: each must fit the width.
+      const lines = tmux('capture-pane', '-p', '-J', '-t', 'cli').split('\n');
+      expect(lines.filter((line) => line.length > columns)).toEqual([]);
+      expect(screen.split('\n').filter((line) => /^[█░]+ \d+%/.test(line))).toHaveLength(1);
+      tmux('send-keys', '-t', 'cli', 'C-c');
+      await waitFor((text) => exitLine.test(text), 'the exit code');
+    } finally {
+      tmux('resize-window', '-t', 'cli', '-x', '180', '-y', '24');
+    }
   });
 });
 
