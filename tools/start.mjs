@@ -21,10 +21,21 @@ const SIMULATION = { speed: 30, seed: 7 };
 const CAMPAIGN_DEVICES = Array.from({ length: 120 }, (_, index) => `meter-${String(index + 1).padStart(4, '0')}`);
 const CLI_BIN = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 
+// While a CLI child draws its progress bar on this terminal, the mock's log (same process as the
+// mock, another process than the bar) is held back and printed after it ends, so that the two
+// never share a line; at most MAX_HELD lines are kept, the rest counted.
+const MAX_HELD = 200;
+let held; // the lines held while a CLI child runs, else undefined
+let heldOver = 0;
+function mockLog(write, line) {
+  if (held === undefined) write(line);
+  else if (held.length < MAX_HELD) held.push(() => write(line));
+  else heldOver++;
+}
 const logger = {
-  info: (message) => console.log(`  [mock] ${message}`),
-  warn: (message) => console.warn(`  [mock] warning: ${message}`),
-  error: (message) => console.error(`  [mock] error: ${message}`),
+  info: (message) => mockLog(console.log, `  [mock] ${message}`),
+  warn: (message) => mockLog(console.warn, `  [mock] warning: ${message}`),
+  error: (message) => mockLog(console.error, `  [mock] error: ${message}`),
 };
 
 async function startOnFirstFreePort() {
@@ -86,9 +97,19 @@ try {
 const cliEnv = { ...process.env, NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: APP_ID, NORTHBOUND_SECRET: SECRET };
 // A child process, never spawnSync: the mock answering it runs in this process's event loop.
 async function cli(...args) {
-  const child = spawn(process.execPath, [CLI_BIN, ...args], { env: cliEnv, stdio: ['ignore', 'inherit', 'inherit'] });
-  const [code, signal] = await once(child, 'exit');
-  return code ?? (signal ? 128 : 1);
+  held = [];
+  try {
+    const child = spawn(process.execPath, [CLI_BIN, ...args], { env: cliEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+    const [code, signal] = await once(child, 'exit');
+    return code ?? (signal ? 128 : 1);
+  } finally {
+    const lines = held;
+    held = undefined;
+    if (lines.length > 0) console.log(`  [mock] the log while the CLI ran (held back from its progress line):`);
+    for (const write of lines) write();
+    if (heldOver > 0) console.log(`  [mock] … and ${heldOver} more line(s)`);
+    heldOver = 0;
+  }
 }
 console.log(`\nThe operator CLI watches it to the end (progress on stderr, then the failures grouped by cause):\n`);
 console.log(`$ iodm-northbound watch ${campaignId} --interval 1s`);
