@@ -24,8 +24,10 @@ export interface ConfinedSpec {
   root: string;
   /** The root spec file (real path). */
   rootFile: string;
-  /** Every file the spec's `$ref`s reach, by real path, with its text. */
+  /** Every file the spec's `$ref`s reach, by real path and as the bundler names it, with its text. */
   files: Map<string, string>;
+  /** The same files parsed (once: the bundler gets these). */
+  documents: Map<string, unknown>;
 }
 
 const refused = (label: string, message: string) => new SpecDiffInputError('SPEC_REF_REFUSED', `${label}: ${message}`);
@@ -94,6 +96,7 @@ export async function loadConfinedSpec(rootFile: string, label: string): Promise
   }
   const root = dirname(realRoot);
   const files = new Map<string, string>();
+  const documents = new Map<string, unknown>();
   // Each file as the bundler will name it (its holder's path joined with the ref) and its real path.
   const queue = [{ reached: realRoot, real: realRoot }];
   const read = new Set<string>();
@@ -102,6 +105,7 @@ export async function loadConfinedSpec(rootFile: string, label: string): Promise
     const { reached, real: file } = queue.shift() as { reached: string; real: string };
     if (read.has(file)) {
       files.set(reached, files.get(file) as string);
+      documents.set(reached, documents.get(file));
       continue;
     }
     const shown = relative(root, file) || file;
@@ -117,9 +121,12 @@ export async function loadConfinedSpec(rootFile: string, label: string): Promise
     }
     const text = await readFile(file, 'utf8');
     read.add(file);
+    const document = parseSpecText(text, shown, label);
     files.set(file, text);
     files.set(reached, text);
-    for (const ref of refsIn(parseSpecText(text, shown, label))) {
+    documents.set(file, document);
+    documents.set(reached, document);
+    for (const ref of refsIn(document)) {
       const filePart = ref.split('#')[0] ?? '';
       if (filePart === '') continue;
       const refusal = refusalOf(filePart);
@@ -137,7 +144,7 @@ export async function loadConfinedSpec(rootFile: string, label: string): Promise
       queue.push({ reached: targets[0] as string, real });
     }
   }
-  return { root, rootFile: realRoot, files };
+  return { root, rootFile: realRoot, files, documents };
 }
 
 /**
@@ -161,7 +168,10 @@ export class ConfinedResolver extends BaseResolver {
   }
 
   override parseDocument(source: Source): { source: Source; parsed: unknown } {
-    return { source, parsed: parseSpecText(source.body, relative(this.spec.root, source.absoluteRef), this.label) };
+    const parsed = this.spec.documents.has(source.absoluteRef)
+      ? this.spec.documents.get(source.absoluteRef)
+      : parseSpecText(source.body, relative(this.spec.root, source.absoluteRef), this.label);
+    return { source, parsed };
   }
 }
 

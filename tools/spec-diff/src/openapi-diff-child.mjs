@@ -1,11 +1,14 @@
 // openapi-diff in a child process of its own, so that the gate can bound it: the parent caps its
 // heap (--max-old-space-size) and kills it at its time limit. Receives both documents over IPC and
-// sends back only what the gate reads of each result: its type, code and locations.
+// sends back only what the gate reads of each result: its type, code and locations. It waits for
+// the next pair until the parent goes.
 import openapiDiff from 'openapi-diff';
 
 const locations = (details) => details.map((detail) => ({ location: String(detail.location) }));
 
-process.once('message', async ({ before, after }) => {
+process.on('disconnect', () => process.exit(0));
+
+process.on('message', async ({ before, after }) => {
   let reply;
   try {
     const outcome = await openapiDiff.diffSpecs({
@@ -24,5 +27,5 @@ process.once('message', async ({ before, after }) => {
   } catch (error) {
     reply = { error: String(error?.message ?? error) };
   }
-  process.send(reply, () => process.disconnect());
+  process.send(reply);
 });

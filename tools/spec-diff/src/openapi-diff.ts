@@ -1,7 +1,7 @@
 // openapi-diff (Atlassian, maintained, reads OpenAPI 3.0.x) as the second opinion: its verdicts on
 // paths, operations, status codes, response headers and request/response bodies, translated into
 // findings with plain-words locations.
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { code, type Finding, type Severity } from './findings.js';
@@ -68,31 +68,53 @@ const childScript = fileURLToPath(new URL('./openapi-diff-child.mjs', import.met
 
 type ChildOutcome = { results: LibraryDiffResult[] } | { error: string } | { cut: string };
 
+/**
+ * A child that answered waits, unreferenced, for the next comparison: openapi-diff loaded and
+ * warm. One that is cut or fails is killed, never reused.
+ */
+let idleChild: { child: ChildProcess; heapMb: number } | undefined;
+
+function takeChild(heapMb: number): ChildProcess {
+  const idle = idleChild;
+  idleChild = undefined;
+  if (idle !== undefined && idle.heapMb === heapMb && idle.child.connected) {
+    idle.child.ref();
+    idle.child.channel?.ref();
+    return idle.child;
+  }
+  idle?.child.kill('SIGKILL');
+  return fork(childScript, [], {
+    execArgv: [`--max-old-space-size=${heapMb}`],
+    // Refs are internal only (the bundle is checked); an empty folder all the same.
+    cwd: tmpdir(),
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    serialization: 'advanced',
+  });
+}
+
 /** Runs openapi-diff in its own process with a heap cap, killed at the time limit. */
 function diffInChild(before: JsonObject, after: JsonObject, limits: SecondOpinionLimits): Promise<ChildOutcome> {
   return new Promise((resolve) => {
-    const child = fork(childScript, [], {
-      execArgv: [`--max-old-space-size=${limits.heapMb}`],
-      // Refs are internal only (the bundle is checked); an empty folder all the same.
-      cwd: tmpdir(),
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-      serialization: 'advanced',
-    });
-    let outcome: ChildOutcome | undefined;
-    const timer = setTimeout(() => {
-      outcome = { cut: `it did not finish within ${limits.timeoutMs / 1000} s` };
-      child.kill('SIGKILL');
-    }, limits.timeoutMs);
-    child.once('message', (message) => {
-      outcome ??= message as ChildOutcome;
-    });
-    child.once('error', (error) => {
-      outcome ??= { error: error.message };
-    });
-    child.once('exit', (code, signal) => {
+    const child = takeChild(limits.heapMb);
+    let settled = false;
+    const finish = (outcome: ChildOutcome, reusable: boolean) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
-      resolve(outcome ?? { cut: `it stopped (${signal ?? `exit ${code}`}), beyond its ${limits.heapMb} MB of memory, say` });
-    });
+      child.off('message', onMessage).off('exit', onExit).off('error', onError);
+      if (reusable && idleChild === undefined) {
+        child.unref();
+        child.channel?.unref();
+        idleChild = { child, heapMb: limits.heapMb };
+      } else child.kill('SIGKILL');
+      resolve(outcome);
+    };
+    const onMessage = (message: unknown) => finish(message as ChildOutcome, true);
+    const onExit = (code: number | null, signal: string | null) =>
+      finish({ cut: `it stopped (${signal ?? `exit ${code}`}), beyond its ${limits.heapMb} MB of memory, say` }, false);
+    const onError = (error: Error) => finish({ error: error.message }, false);
+    const timer = setTimeout(() => finish({ cut: `it did not finish within ${limits.timeoutMs / 1000} s` }, false), limits.timeoutMs);
+    child.on('message', onMessage).on('exit', onExit).on('error', onError);
     child.send({ before, after });
   });
 }
