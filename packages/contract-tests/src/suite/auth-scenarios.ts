@@ -61,6 +61,11 @@ export function defineRefreshScenarioTests({ target, examples, exampleValue, har
       await client.querySubTasks(ANY_TASK_ID);
       expect(operationsOf(own)).toEqual([LOGIN, SUBTASKS, REFRESH, LOGIN, SUBTASKS]);
     },
+    AppIdOrSecretWrong: async (client, own) => {
+      // Refused credentials on a refresh: the client starts over with a login (which the scenario leaves alone).
+      await client.querySubTasks(ANY_TASK_ID);
+      expect(operationsOf(own)).toEqual([LOGIN, SUBTASKS, REFRESH, LOGIN, SUBTASKS]);
+    },
     InternalServerError: async (client, own) => {
       // A passing failure: the current token is still valid, so the query goes ahead with it.
       await client.querySubTasks(ANY_TASK_ID);

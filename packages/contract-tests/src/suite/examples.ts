@@ -27,6 +27,8 @@ export const ERROR_CLASS_BY_EXAMPLE: Readonly<Record<string, ErrorClass>> = {
   InternalServerError: ServerError,
   RequiredParameterEmpty: RequiredParameterEmptyError,
   ApplicationFrozen: ApplicationFrozenError,
+  // 100208 is inferred and has no class of its own: a 400 with the platform's error body.
+  AppIdOrSecretWrong: BadRequestError,
 };
 
 /**

@@ -268,6 +268,8 @@ export interface paths {
          *
          *     Its 400 codes are **inferred** from the documented errors of the refresh call; the
          *     platform's reference lists no error codes for login itself.
+         *     A wrong appId or secret is answered 400/`100208` ("AppId or secret is not right."):
+         *     **inferred**, no page read documents how the platform refuses credentials.
          */
         post: operations["getAuthToken"];
         delete?: never;
@@ -289,6 +291,8 @@ export interface paths {
          * Refresh the access token
          * @description Exchanges a refresh token (valid 24 hours) for a new access token and refresh token before
          *     the access token's `expiresIn` runs out. Like a login, it invalidates the earlier access token.
+         *
+         *     A wrong appId or secret is answered 400/`100208` like a login (**inferred**, see the login).
          *
          *     Python SDK: `Authentication.refreshAuthToken(arInDTO)`.
          */
@@ -896,7 +900,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Bad request. `102202`: a required parameter is empty. `100247`: the application is frozen. */
+        /** @description Bad request. `102202`: a required parameter is empty. `100247`: the application is frozen. `100208` (**inferred**: no page read documents how the platform refuses credentials): the appId is not registered or the secret is wrong. */
         AuthBadRequest: {
             headers: {
                 [name: string]: unknown;
