@@ -6,9 +6,9 @@ import { MockServerError, MockServerOptionsError } from './errors.js';
 import { isLoopbackHost } from './loopback.js';
 import { startMockServer } from './server.js';
 import { parseThrottleOption } from './traffic/throttle.js'; // [traffic hook]
-import type { MockLogger } from './types.js';
+import type { MockApp, MockLogger } from './types.js';
 
-const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--throttle <limit>/<window>] [--speed <n>] [--seed <n>] [--quiet]
+const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dynamic] [--proxy <upstream-url>] [--throttle <limit>/<window>] [--app <appId>:<secret>]... [--speed <n>] [--seed <n>] [--quiet]
 
   --port <n>         TCP port (default 4010; 0 picks a free one)
   --host <address>   address to bind (default 127.0.0.1; a non-loopback address exposes the mock)
@@ -16,6 +16,9 @@ const USAGE = `Usage: iodm-northbound-mock [--port <n>] [--host <address>] [--dy
   --proxy <url>      validation proxy: forward to <url> and report every contract violation
   --upstream-timeout-ms <ms>  proxy mode: time limit of an upstream answer (default 30000; then 504)
   --throttle <l>/<w> flow control per app_key, e.g. 100/60s (the platform's default) or 300/10s
+  --app <id>:<secret>  only this application logs in (repeatable); any other appId or a wrong
+                     secret is refused with 400/100208 (inferred). Without --app any secret logs in
+  --frozen-app <id>:<secret>  an application whose logins are refused with 400/100247 (frozen)
   --speed <n>        simulated campaigns: simulated seconds per real second (default 1)
   --seed <n>         simulated campaigns: the same seed gives the same rollout (default 1)
   --quiet            log violations and errors only, not every request
@@ -40,6 +43,19 @@ function parseNumber(option: string, value: string): number {
   return Number(value);
 }
 
+/** `--app <appId>:<secret>`: the appId is everything before the first colon. */
+function parseApp(option: string, value: string, frozen: boolean): MockApp {
+  const colon = value.indexOf(':');
+  if (colon <= 0 || colon === value.length - 1) throw new MockServerOptionsError(option, `must be <appId>:<secret>, got "${value.replace(/:.*/s, ':…')}"`);
+  return { appId: value.slice(0, colon), secret: value.slice(colon + 1), ...(frozen && { frozen }) };
+}
+
+/** The registered applications of --app and --frozen-app, or undefined when neither was given. */
+function parseApps(apps: readonly string[] | undefined, frozen: readonly string[] | undefined): MockApp[] | undefined {
+  const all = [...(apps ?? []).map((value) => parseApp('app', value, false)), ...(frozen ?? []).map((value) => parseApp('frozen-app', value, true))];
+  return all.length > 0 ? all : undefined;
+}
+
 const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
@@ -47,6 +63,8 @@ const OPTIONS = {
   proxy: { type: 'string' },
   'upstream-timeout-ms': { type: 'string' },
   throttle: { type: 'string' },
+  app: { type: 'string', multiple: true },
+  'frozen-app': { type: 'string', multiple: true },
   speed: { type: 'string' },
   seed: { type: 'string' },
   quiet: { type: 'boolean', default: false },
@@ -88,6 +106,7 @@ export async function runMockCli(argv: readonly string[], output: MockCliOutput,
 
   let server: Awaited<ReturnType<typeof startMockServer>>;
   try {
+    const apps = parseApps(args.app, args['frozen-app']);
     server = await startMockServer({
       port: parsePort(args.port),
       ...(args.host !== undefined && { host: args.host }),
@@ -95,6 +114,7 @@ export async function runMockCli(argv: readonly string[], output: MockCliOutput,
       ...(args.proxy !== undefined && { proxy: args.proxy }),
       ...(args['upstream-timeout-ms'] !== undefined && { upstreamTimeoutMs: parseMilliseconds(args['upstream-timeout-ms']) }),
       ...(args.throttle !== undefined && { throttle: parseThrottleOption(args.throttle) }), // [traffic hook]
+      ...(apps !== undefined && { apps }),
       simulation: {
         ...(args.speed !== undefined && { speed: parseNumber('simulation.speed', args.speed) }),
         ...(args.seed !== undefined && { seed: parseNumber('simulation.seed', args.seed) }),

@@ -6,6 +6,8 @@ import type { IncomingCall } from './http.js';
 import type { DeclaredQuery } from './query.js';
 import type { SimulationOptions } from './simulation/index.js';
 import type { LoadedOperation, LoadedSpec } from './spec.js';
+import type { MockApp } from './types.js';
+import { AppRegistry } from './state/app-registry.js';
 import { PackageStore } from './state/package-store.js';
 import { TaskStore } from './state/task-store.js';
 import { TokenLedger } from './tokens.js';
@@ -21,14 +23,17 @@ export interface MockState {
   readonly packages: PackageStore;
   /** The example tasks and the simulator's live campaigns. */
   readonly tasks: TaskStore;
+  /** The applications that may log in, when `apps` is set (else any appId and secret do). */
+  readonly apps: AppRegistry | undefined;
 }
 
-export function createMockState(spec: LoadedSpec, simulation: SimulationOptions, throttle?: ThrottleOptions): MockState {
+export function createMockState(spec: LoadedSpec, simulation: SimulationOptions, throttle?: ThrottleOptions, apps?: readonly MockApp[]): MockState {
   return {
     tokens: new TokenLedger(),
     throttle: throttle && new AppThrottle(throttle),
     packages: PackageStore.fromSpec(spec),
     tasks: TaskStore.fromSpec(spec, simulation),
+    apps: apps && new AppRegistry(apps),
   };
 }
 

@@ -10,6 +10,7 @@ export type {
   ContractViolation,
   MockStats,
   MockSimulationOptions,
+  MockApp,
   SimulationClock,
 } from './types.js';
 export { parseThrottleOption, THROTTLED_ANSWER, type ThrottleOptions } from './traffic/throttle.js';

@@ -75,7 +75,7 @@ export function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): C
   const mocker = createInstance(serveConfig, { logger, route: routedAlready });
   const resources = new WeakMap(spec.operations.map((operation) => [operation, [operation]]));
   const inspected = new WeakMap(spec.operations.map((operation) => [operation, [forInputValidation(operation)]]));
-  const state = createMockState(spec, options.simulation, options.throttle);
+  const state = createMockState(spec, options.simulation, options.throttle, options.apps);
   const engine: Engine = { spec, options, inspector, unrouted, mocker, state, resources, inspected };
 
   return async (call) => {

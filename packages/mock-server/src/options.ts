@@ -1,7 +1,8 @@
 import { MockServerOptionsError } from './errors.js';
+import { checkAppsOption } from './state/app-registry.js';
 import { checkThrottleOptions, type ThrottleOptions } from './traffic/throttle.js';
 import { CampaignSimulator, SimulationInputError, type SimulationOptions } from './simulation/index.js';
-import type { ContractViolation, MockLogger, MockServerOptions } from './types.js';
+import type { ContractViolation, MockApp, MockLogger, MockServerOptions } from './types.js';
 
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_UPSTREAM_BODY_BYTES = 8 * 1024 * 1024;
@@ -23,6 +24,8 @@ export interface ResolvedOptions {
   readonly onViolation: ((violation: ContractViolation) => void) | undefined;
   readonly throttle: ThrottleOptions | undefined;
   readonly simulation: SimulationOptions;
+  /** The registered applications, when only they may log in. */
+  readonly apps: readonly MockApp[] | undefined;
 }
 
 export function resolveOptions(options: MockServerOptions): ResolvedOptions {
@@ -36,7 +39,10 @@ export function resolveOptions(options: MockServerOptions): ResolvedOptions {
   const throttle = checkThrottleOptions(options.throttle);
   // The flow control is the platform's: a proxy forwards to a server that applies its own.
   if (proxy && throttle) throw new MockServerOptionsError('throttle', 'simulates the platform in mock mode and cannot be combined with proxy');
-  return { port, host, dynamic, proxy, logger, onViolation, throttle, simulation: resolveSimulation(options) };
+  const apps = checkAppsOption(options.apps);
+  // The upstream decides who logs in.
+  if (proxy && apps) throw new MockServerOptionsError('apps', 'simulates the platform in mock mode and cannot be combined with proxy');
+  return { port, host, dynamic, proxy, logger, onViolation, throttle, simulation: resolveSimulation(options), apps };
 }
 
 function resolveProxy(options: MockServerOptions): ProxyOptions | undefined {

@@ -1,6 +1,6 @@
 // A deterministic upgrade task of N subtasks, served page by page like the platform does, so that
-// an auto-pager can be tested end to end. Asked for with the operationId `paged-<N>`; any other
-// operationId gets Prism's answer from the spec's examples.
+// an auto-pager can be tested end to end. Asked for with the operationId `paged-<N>`: its subtasks
+// (pagedTaskPage) and the task itself (pagedTaskInfo, whose counts agree with the subtasks).
 import { createHash } from 'node:crypto';
 
 /** The largest task the paged scenario serves (pages are computed, not stored). */
@@ -47,6 +47,32 @@ export function pagedTaskPage(operationId: string, size: number, query: PageQuer
     data.push(subtask(operationId, index));
   }
   return { pageNo: query.pageNo, pageSize: query.pageSize, totalCount: matching, data };
+}
+
+/**
+ * The task as queryUpgradeTask answers it: its N devices, and counts by status that agree with
+ * its subtasks. Its status is the mock's own rule (inferred): processing while a subtask waits or
+ * runs, else failed if one failed, else stop if one stopped, else success.
+ */
+export function pagedTaskInfo(operationId: string, size: number) {
+  const staResult = { total: size, wait: 0, processing: 0, success: 0, fail: 0, stop: 0, timeout: 0 };
+  STATUS_CYCLE.forEach((status, offset) => {
+    staResult[status] = countWithOffset(size, offset);
+  });
+  const running = staResult.wait + staResult.processing > 0;
+  const status = running ? 'processing' : staResult.fail > 0 ? 'failed' : staResult.stop > 0 ? 'stop' : 'success';
+  const devices = Array.from({ length: size }, (_, index) => subtask(operationId, index).deviceId);
+  return {
+    operationId,
+    createTime: platformTimestamp(TASK_CREATED_AT_MS),
+    ...(size > 0 && { startTime: platformTimestamp(TASK_CREATED_AT_MS + 5_000) }),
+    ...(!running && { stopTime: platformTimestamp(TASK_CREATED_AT_MS + 5_000 + 60_000 + Math.min(size, 600) * 1000) }),
+    operateType: 'firmware_upgrade',
+    targets: { devices },
+    status,
+    staResult,
+    extendPara: { fileVersion: 'V1.1.0' },
+  };
 }
 
 function countWithOffset(size: number, offset: number): number {

@@ -36,6 +36,14 @@ export interface MockSimulationOptions {
   clock?: SimulationClock;
 }
 
+/** An application the mock lets log in (see `MockServerOptions.apps`). */
+export interface MockApp {
+  appId: string;
+  secret: string;
+  /** Its logins and refreshes are refused with 400/100247, the application is frozen. */
+  frozen?: boolean;
+}
+
 export interface MockServerOptions {
   /** TCP port; 0 (the default) picks a free one. */
   port?: number;
@@ -60,6 +68,12 @@ export interface MockServerOptions {
   onViolation?: (violation: ContractViolation) => void;
   /** Per-application flow control: at most `limit` calls of one app_key in any `windowMs` (sliding), then 403/1010009. Off by default; mock mode only. */
   throttle?: ThrottleOptions;
+  /**
+   * The applications that may log in. When given, a login or refresh with an appId not listed or
+   * a wrong secret is answered 400/100208 (inferred: no platform page documents the refusal), one
+   * of a `frozen` app 400/100247. Left out, any appId and secret log in. Mock mode only.
+   */
+  apps?: readonly MockApp[];
 }
 
 export interface MockServer {

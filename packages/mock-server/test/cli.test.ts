@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exitedCli, serveCli, stopAllClis } from './cli-harness.js';
-import { getSubtasks, portIsFree } from './support.js';
+import { getSubtasks, portIsFree, exampleTaskId } from './support.js';
 
 afterEach(stopAllClis);
 
@@ -29,7 +29,7 @@ describe('iodm-northbound-mock, in-process', () => {
     expect(upstream.stdout.text).toContain('(dynamic bodies)');
     const proxy = await serveCli(['--port', '0', '--proxy', upstream.url, '--quiet']);
     expect(proxy.stdout.text).toContain(`(validation proxy to ${upstream.url})`);
-    const answer = await getSubtasks(proxy.url, 'abc', '?pageSize=2');
+    const answer = await getSubtasks(proxy.url, exampleTaskId, '?pageSize=2');
     expect(answer.status).toBe(200);
     expect((answer.body as { pageSize: number }).pageSize).toBe(2);
     expect(answer.headers.get('sl-violations')).toBeNull();
@@ -37,11 +37,11 @@ describe('iodm-northbound-mock, in-process', () => {
 
   it('--quiet prints nothing for routine answers: 200, 404, 405, 422, a malformed target', async () => {
     const mock = await serveCli(['--port', '0', '--quiet']);
-    expect((await getSubtasks(mock.url, 'abc')).status).toBe(200);
+    expect((await getSubtasks(mock.url, exampleTaskId)).status).toBe(200);
     expect((await fetch(`${mock.url}/nowhere`)).status).toBe(404);
     expect((await fetch(`${mock.url}/iocm/app/sec/v1.1.0/login`)).status).toBe(405);
-    expect((await getSubtasks(mock.url, 'abc', '', { prefer: 'example=NoSuchExample' })).status).toBe(422);
-    expect((await getSubtasks(mock.url, 'abc', '?pageSize=0x10')).status).toBe(400);
+    expect((await getSubtasks(mock.url, exampleTaskId, '', { prefer: 'example=NoSuchExample' })).status).toBe(422);
+    expect((await getSubtasks(mock.url, exampleTaskId, '?pageSize=0x10')).status).toBe(400);
     expect(await mock.stop('SIGTERM')).toBe(0);
     expect(mock.stdout.text.trim().split('\n')).toEqual([expect.stringMatching(/^Mock server listening on /), 'SIGTERM: shutting down']);
     expect(mock.stderr.text).toBe('');

@@ -168,11 +168,58 @@ describe('hostile input to the Device Upgrade operations: a platform error, neve
   });
 
   it('ids that look like paths or ready-made campaigns beyond the limit are unknown tasks, not crashes', async () => {
-    for (const id of ['..%2F..%2Fcategory', 'campaign-100001', 'campaign-0', 'paged-5', '__proto__', 'constructor']) {
+    for (const id of ['..%2F..%2Fcategory', 'campaign-100001', 'campaign-0', 'paged-100001', '__proto__', 'constructor']) {
       expect(await get(mock, `/operations/${id}`)).toMatchObject({ status: 404, body: { error_code: '123009' } });
     }
     for (const id of ['__proto__', 'hasOwnProperty', '..%2F5bd7e1a2c3f40001a2b3c4d5']) {
       expect(await get(mock, `/category/${id}`)).toMatchObject({ status: 404, body: { error_code: '123002' } });
+    }
+  });
+});
+
+describe('the tasks the mock knows, and no others', () => {
+  it('paged-<N> is a task too: its counts and devices agree with its subtasks', async () => {
+    const task = await get(mock, '/operations/paged-23');
+    expect(task.status).toBe(200);
+    const subtasks = (await get(mock, '/operations/paged-23/subOperations?pageSize=100')).body as { data: { deviceId: string; status: string }[] };
+    const count = (status: string) => subtasks.data.filter((s) => s.status === status).length;
+    expect(task.body).toMatchObject({
+      operationId: 'paged-23',
+      status: 'processing',
+      targets: { devices: subtasks.data.map((s) => s.deviceId) },
+      staResult: { total: 23, wait: count('wait'), processing: count('processing'), success: count('success'), fail: count('fail'), stop: count('stop'), timeout: 0 },
+    });
+  });
+
+  it.each(['no-such-task', 'paged-1000000', 'campaign-x'])('answers %s with 404/123009 on the task and on its subtasks', async (id) => {
+    for (const answer of [await get(mock, `/operations/${id}`), await get(mock, `/operations/${id}/subOperations`)]) {
+      expect(answer.status).toBe(404);
+      expect(answer.body).toEqual(exampleValue('TaskNotFound'));
+    }
+  });
+
+  it.each([
+    ['/operations/error-123029/subOperations', 400, 'PageOutOfRange'],
+    ['/operations/error-100001/subOperations', 500, 'InternalServerError'],
+    ['/operations/error-1010009/subOperations', 403, 'AppThrottleExceeded'],
+    ['/operations/error-1010005', 403, 'InvalidAccessToken'],
+    ['/operations/error-120015', 400, 'BadRequest'],
+    ['/category/error-100001', 500, 'InternalServerError'],
+  ])('rehearses a documented error by id: %s is %i %s', async (path, status, example) => {
+    const answer = await get(mock, path);
+    expect(answer.status).toBe(status);
+    expect(answer.body).toEqual(exampleValue(example));
+  });
+
+  it('an error-<code> the operation does not document is just an id it does not know', async () => {
+    expect(await get(mock, '/operations/error-123002/subOperations')).toMatchObject({ status: 404, body: { error_code: '123009' } });
+    expect(await get(mock, '/category/error-123029')).toMatchObject({ status: 404, body: { error_code: '123002' } });
+  });
+
+  it('answers a package it does not know with 404/123002 on the query and the delete', async () => {
+    for (const answer of [await get(mock, '/category/no-such-package'), await del(mock, '/category/no-such-package')]) {
+      expect(answer.status).toBe(404);
+      expect(answer.body).toEqual(exampleValue('PackageNotFound'));
     }
   });
 });

@@ -2,7 +2,7 @@
 // (checked by running them through the mock's own validation proxy).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../src/index.js';
-import { getSubtasks, login, refresh, validRefreshBody } from './support.js';
+import { getSubtasks, login, refresh, validRefreshBody, exampleTaskId } from './support.js';
 
 const TIMESTAMP = /^\d{8}T\d{6}Z$/;
 
@@ -29,7 +29,7 @@ describe('dynamic mode', () => {
     'answers %s with a page that matches the query and the schema',
     async (query) => {
       for (let round = 0; round < 5; round++) {
-        const answer = await getSubtasks(checkingProxy.url, 'abc', query);
+        const answer = await getSubtasks(checkingProxy.url, exampleTaskId, query);
         expect(answer.status).toBe(200);
         expect(answer.headers.get('sl-violations')).toBeNull();
         const page = answer.body as Page;
@@ -53,8 +53,8 @@ describe('dynamic mode', () => {
   );
 
   it('repeats itself given the same Prefer seed', async () => {
-    const first = await getSubtasks(dynamicMock.url, 'abc', '', { prefer: 'seed=42' });
-    const again = await getSubtasks(dynamicMock.url, 'abc', '', { prefer: 'seed=42' });
+    const first = await getSubtasks(dynamicMock.url, exampleTaskId, '', { prefer: 'seed=42' });
+    const again = await getSubtasks(dynamicMock.url, exampleTaskId, '', { prefer: 'seed=42' });
     expect(again.body).toEqual(first.body);
   });
 
@@ -67,14 +67,14 @@ describe('dynamic mode', () => {
   });
 
   it('still serves a named example when one is asked for', async () => {
-    const answer = await getSubtasks(dynamicMock.url, 'abc', '', { prefer: 'example=SubtasksEmptyPage' });
+    const answer = await getSubtasks(dynamicMock.url, exampleTaskId, '', { prefer: 'example=SubtasksEmptyPage' });
     expect(answer.body).toEqual({ pageNo: 5, pageSize: 10, totalCount: 3, data: [] });
   });
 
   it('can be switched on per request with Prefer dynamic=true', async () => {
     const staticMock = await startMockServer();
     try {
-      const answer = await getSubtasks(staticMock.url, 'abc', '?pageNo=7&pageSize=3', { prefer: 'dynamic=true' });
+      const answer = await getSubtasks(staticMock.url, exampleTaskId, '?pageNo=7&pageSize=3', { prefer: 'dynamic=true' });
       expect(answer.body).toMatchObject({ pageNo: 7, pageSize: 3 });
     } finally {
       await staticMock.close();

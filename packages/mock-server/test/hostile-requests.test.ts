@@ -4,7 +4,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startMockServer, type MockServer } from '../src/index.js';
-import { call, credentials, getSubtasks, loginPath, rawExchange, statusOf, subtasksPath } from './support.js';
+import { call, credentials, getSubtasks, loginPath, rawExchange, statusOf, subtasksPath, exampleTaskId } from './support.js';
 
 const badRequest = { error_code: '120015', error_desc: 'Bad request error.' };
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
@@ -39,7 +39,7 @@ describe('integers are read exactly as they are validated', () => {
   });
 
   it.each(['pageNo', 'pageSize', 'subOperationStatus'])('an empty %s is 400/120015 (inferred)', async (name) => {
-    const answer = await getSubtasks(mock.url, 'abc', `?${name}=`);
+    const answer = await getSubtasks(mock.url, exampleTaskId, `?${name}=`);
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual(badRequest);
     expect(answer.headers.get('x-mock-reason')).toContain(`${name} is empty`);

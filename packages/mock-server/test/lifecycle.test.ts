@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import { Agent, request } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
 import { MockServerOptionsError, MockServerStartError, startMockServer, type MockServerOptions } from '../src/index.js';
-import { getSubtasks, portIsFree } from './support.js';
+import { getSubtasks, portIsFree, exampleTaskId } from './support.js';
 
 describe('startMockServer options', () => {
   it.each<[string, MockServerOptions]>([
@@ -57,7 +57,7 @@ describe('binding', () => {
       // Reached through loopback from this machine.
       expect(mock.url).toBe(`http://127.0.0.1:${mock.port}`);
       expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('other machines can reach'));
-      expect((await getSubtasks(mock.url, 'abc')).status).toBe(200);
+      expect((await getSubtasks(mock.url, exampleTaskId)).status).toBe(200);
     } finally {
       await mock.close();
     }
@@ -73,7 +73,7 @@ describe('binding', () => {
     const server = mock as Awaited<ReturnType<typeof startMockServer>>;
     try {
       expect(server.url).toBe(`http://[::1]:${server.port}`);
-      expect((await getSubtasks(server.url, 'abc')).status).toBe(200);
+      expect((await getSubtasks(server.url, exampleTaskId)).status).toBe(200);
     } finally {
       await server.close();
     }

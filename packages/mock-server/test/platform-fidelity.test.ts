@@ -14,6 +14,7 @@ import {
   spec,
   specExamples,
   subtasksPath,
+  exampleTaskId,
   validRefreshBody,
 } from './support.js';
 
@@ -49,8 +50,8 @@ describe('credentials', () => {
   });
 
   it('wants the scheme written "Bearer", as the REST reference writes it', async () => {
-    expect((await getSubtasks(mock.url, 'abc', '', { authorization: 'bearer 6d2b5a8e0c9f4e1d' })).status).toBe(403);
-    expect((await getSubtasks(mock.url, 'abc', '', { authorization: 'Bearer 6d2b5a8e0c9f4e1d' })).status).toBe(200);
+    expect((await getSubtasks(mock.url, exampleTaskId, '', { authorization: 'bearer 6d2b5a8e0c9f4e1d' })).status).toBe(403);
+    expect((await getSubtasks(mock.url, exampleTaskId, '', { authorization: 'Bearer 6d2b5a8e0c9f4e1d' })).status).toBe(200);
   });
 
   it('checks credentials before the query, as the platform does', async () => {
@@ -69,7 +70,7 @@ describe('invalid queries', () => {
   it.each(['pageSize=101', 'pageSize=0', 'pageSize=1000', 'pageNo=-1', 'pageNo=2147483648', 'pageNo=-1&pageSize=500'])(
     '%s is answered 400/123029',
     async (query) => {
-      const answer = await getSubtasks(mock.url, 'abc', `?${query}`);
+      const answer = await getSubtasks(mock.url, exampleTaskId, `?${query}`);
       expect(answer.status).toBe(400);
       expect(answer.body).toEqual(pageOutOfRange);
     },
@@ -81,7 +82,7 @@ describe('invalid queries', () => {
     ["the task list's spelling of a status", '?subOperationStatus=failed'],
     ['a range error mixed with a malformed value', '?pageSize=500&subOperationStatus=done'],
   ])('%s is answered 400/120015', async (_label, query) => {
-    const answer = await getSubtasks(mock.url, 'abc', query);
+    const answer = await getSubtasks(mock.url, exampleTaskId, query);
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual(badRequest);
   });
@@ -92,10 +93,10 @@ describe('invalid queries', () => {
     expect(answer.body).toEqual(badRequest);
   });
 
-  it('serves a percent-encoded operationId as one path segment', async () => {
+  it('routes a percent-encoded operationId as one path segment (a task it does not know: 404/123009)', async () => {
     const answer = await getSubtasks(mock.url, encodeURIComponent('a/b?c=d#e f'));
-    expect(answer.status).toBe(200);
-    expect(answer.body).toEqual(exampleValue('SubtasksFirstPage'));
+    expect(answer.status).toBe(404);
+    expect(answer.body).toEqual(exampleValue('TaskNotFound'));
   });
 
   it('answers paths outside the contract with a 404 problem (the platform documents nothing there)', async () => {
@@ -159,14 +160,14 @@ describe('scenario headers', () => {
     [500, 'InternalServerError'],
     [200, 'SubtasksFirstPage'],
   ])('Prefer code=%i serves the first example of that response (%s)', async (code, key) => {
-    const answer = await getSubtasks(mock.url, 'abc', '', { prefer: `code=${code}` });
+    const answer = await getSubtasks(mock.url, exampleTaskId, '', { prefer: `code=${code}` });
     expect(answer.status).toBe(code);
     expect(answer.body).toEqual(exampleValue(key));
   });
 
   it('accepts code and example together, separated by "," or ";"', async () => {
     for (const prefer of ['code=403, example=AppThrottleExceeded', 'code=403; example="AppThrottleExceeded"']) {
-      const answer = await getSubtasks(mock.url, 'abc', '', { prefer });
+      const answer = await getSubtasks(mock.url, exampleTaskId, '', { prefer });
       expect(answer).toMatchObject({ status: 403, body: exampleValue('AppThrottleExceeded') });
     }
   });
@@ -178,14 +179,14 @@ describe('scenario headers', () => {
     ['a code that is not a status', 'code=abc', /3-digit HTTP status/],
     ['dynamic that is not a boolean', 'dynamic=yes', /true or false/],
   ])('answers %s with a 422 problem that says why', async (_label, prefer, detail) => {
-    const answer = await getSubtasks(mock.url, 'abc', '', { prefer });
+    const answer = await getSubtasks(mock.url, exampleTaskId, '', { prefer });
     expect(answer.status).toBe(422);
     expect(answer.headers.get('content-type')).toBe('application/problem+json');
     expect((answer.body as { detail: string }).detail).toMatch(detail);
   });
 
   it('ignores preferences it does not know (RFC 7240)', async () => {
-    const answer = await getSubtasks(mock.url, 'abc', '', { prefer: 'return=minimal, respond-async' });
+    const answer = await getSubtasks(mock.url, exampleTaskId, '', { prefer: 'return=minimal, respond-async' });
     expect(answer).toMatchObject({ status: 200, body: exampleValue('SubtasksFirstPage') });
   });
 
@@ -232,9 +233,11 @@ describe('the paged task scenario (operationId paged-<N>)', () => {
     expect((await getSubtasks(mock.url, 'paged-23', '?pageSize=101')).body).toEqual(pageOutOfRange);
   });
 
-  it('serves a normal example for ids that only look alike', async () => {
+  it('answers ids that only look alike as tasks it does not know: 404/123009', async () => {
     for (const id of ['paged-', 'paged-1000000', 'xpaged-3', 'paged-3x']) {
-      expect((await getSubtasks(mock.url, id)).body).toEqual(exampleValue('SubtasksFirstPage'));
+      const answer = await getSubtasks(mock.url, id);
+      expect(answer.status).toBe(404);
+      expect(answer.body).toEqual(exampleValue('TaskNotFound'));
     }
   });
 });

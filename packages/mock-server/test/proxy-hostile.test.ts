@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../src/index.js';
-import { call, credentials, loginPath, rawExchange, refreshPath, statusOf, subtasksPath, validRefreshBody } from './support.js';
+import { call, credentials, loginPath, rawExchange, refreshPath, statusOf, subtasksPath, validRefreshBody, exampleTaskId } from './support.js';
 
 // The caller must see what the proxy answered, so it never follows a redirect itself.
 const manual = { redirect: 'manual' } as const;
@@ -60,7 +60,7 @@ describe('redirects are never followed', () => {
     const upstream = await startUpstream((req, res) => res.writeHead(status, { location: `${elsewhere.url.replace('127.0.0.1', 'localhost')}${req.url}` }).end());
     const proxy = await startProxy(upstream.url);
 
-    const answers = [await login(proxy.url), await refresh(proxy.url, validRefreshBody), await getSubtasks(proxy.url, 'abc')];
+    const answers = [await login(proxy.url), await refresh(proxy.url, validRefreshBody), await getSubtasks(proxy.url, exampleTaskId)];
 
     expect(answers.map((a) => a.status)).toEqual([status, status, status]);
     expect(answers[0]!.headers.get('location')).toBe(`${elsewhere.url.replace('127.0.0.1', 'localhost')}/iocm/app/sec/v1.1.0/login`);
@@ -102,7 +102,7 @@ describe('bounded in time', () => {
     const upstream = await startUpstream(answer);
     const proxy = await startProxy(upstream.url, { upstreamTimeoutMs: 300 });
     const before = performance.now();
-    const result = await getSubtasks(proxy.url, 'abc').catch((error: unknown) => error);
+    const result = await getSubtasks(proxy.url, exampleTaskId).catch((error: unknown) => error);
     const took = performance.now() - before;
     expect(result).toMatchObject({ status: 504 });
     expect((result as { headers: Headers }).headers.get('x-mock-reason')).toMatch(/^upstream timeout: .*within 300 ms/);
@@ -130,7 +130,7 @@ describe('bounded in size', () => {
     const proxy = await startProxy(upstream.url, { maxUpstreamBodyBytes: 4 * MiB });
     const rssBefore = process.memoryUsage().rss;
     const before = performance.now();
-    const answer = await getSubtasks(proxy.url, 'abc');
+    const answer = await getSubtasks(proxy.url, exampleTaskId);
     const took = performance.now() - before;
     const growth = process.memoryUsage().rss - rssBefore;
     expect(answer.status).toBe(502);
@@ -170,7 +170,7 @@ describe('credentials go to the upstream only', () => {
   it('sends app_key and Authorization to the upstream and to nothing else', async () => {
     const upstream = await startUpstream((_req, res) => res.writeHead(302, { location: 'http://127.0.0.1:9/elsewhere' }).end());
     const proxy = await startProxy(upstream.url);
-    const answer = await getSubtasks(proxy.url, 'abc');
+    const answer = await getSubtasks(proxy.url, exampleTaskId);
     expect(answer.status).toBe(302);
     expect(upstream.seen).toHaveLength(1);
     expect(upstream.seen[0]!.headers).toMatchObject({ app_key: credentials.app_key, authorization: credentials.authorization });

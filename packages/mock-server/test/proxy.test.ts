@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startMockServer, type ContractViolation, type MockServer } from '../src/index.js';
-import { getSubtasks, login, portIsFree } from './support.js';
+import { getSubtasks, login, portIsFree, exampleTaskId } from './support.js';
 
 /** A provider that breaks the contract: no totalCount, the task list's status spelling, a numeric error_code. */
 function startViolatingProvider(): Promise<Server> {
@@ -37,7 +37,7 @@ describe('proxy in front of a provider that breaks the contract', () => {
 
   it("passes the provider's answer through and lists every violation in sl-violations", async () => {
     violations.length = 0;
-    const answer = await getSubtasks(proxy.url, 'abc');
+    const answer = await getSubtasks(proxy.url, exampleTaskId);
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ pageNo: 0, data: [{ status: 'failed' }] });
     const reported = JSON.parse(answer.headers.get('sl-violations') ?? '[]') as { location: string[]; message: string }[];
@@ -47,8 +47,8 @@ describe('proxy in front of a provider that breaks the contract', () => {
     );
     expect(reported.find((v) => v.location.join('.') === 'response.body')?.message).toMatch(/totalCount/);
     expect(violations.map((v) => v.location.join('.'))).toEqual(where);
-    expect(violations.every((v) => v.method === 'GET' && v.path === '/iodm/northbound/v1.5.0/operations/abc/subOperations')).toBe(true);
-    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('Violation: GET /iodm/northbound/v1.5.0/operations/abc/subOperations: response.body.data.0.status'));
+    expect(violations.every((v) => v.method === 'GET' && v.path === `/iodm/northbound/v1.5.0/operations/${exampleTaskId}/subOperations`)).toBe(true);
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(`Violation: GET /iodm/northbound/v1.5.0/operations/${exampleTaskId}/subOperations: response.body.data.0.status`));
   });
 
   it('reports violations of error bodies too', async () => {
@@ -59,7 +59,7 @@ describe('proxy in front of a provider that breaks the contract', () => {
   });
 
   it('reports request violations and still forwards the request', async () => {
-    const answer = await getSubtasks(proxy.url, 'abc', '?pageSize=500');
+    const answer = await getSubtasks(proxy.url, exampleTaskId, '?pageSize=500');
     expect(answer.status).toBe(200);
     const reported = JSON.parse(answer.headers.get('sl-violations') ?? '[]') as { location: string[] }[];
     expect(reported.map((v) => v.location.join('.'))).toContain('request.query.pagesize');
@@ -71,10 +71,10 @@ describe('proxy in front of a conforming provider (another mock)', () => {
     const upstream = await startMockServer();
     const proxy = await startMockServer({ proxy: upstream.url });
     try {
-      for (const answer of [await getSubtasks(proxy.url, 'abc'), await login(proxy.url), await getSubtasks(proxy.url, 'abc', '', { prefer: 'example=TaskNotFound' })]) {
+      for (const answer of [await getSubtasks(proxy.url, exampleTaskId), await login(proxy.url), await getSubtasks(proxy.url, exampleTaskId, '', { prefer: 'example=TaskNotFound' })]) {
         expect(answer.headers.get('sl-violations')).toBeNull();
       }
-      expect((await getSubtasks(proxy.url, 'abc', '', { prefer: 'example=TaskNotFound' })).status).toBe(404);
+      expect((await getSubtasks(proxy.url, exampleTaskId, '', { prefer: 'example=TaskNotFound' })).status).toBe(404);
     } finally {
       await proxy.close();
       await upstream.close();
@@ -90,7 +90,7 @@ describe('proxy with the upstream down', () => {
     expect(await portIsFree(upstream.port)).toBe(true);
     const proxy = await startMockServer({ proxy: deadUrl });
     try {
-      const answer = await getSubtasks(proxy.url, 'abc');
+      const answer = await getSubtasks(proxy.url, exampleTaskId);
       expect(answer.status).toBe(502);
       expect(answer.headers.get('content-type')).toBe('application/problem+json');
       expect((answer.body as { title: string }).title).toContain(deadUrl);

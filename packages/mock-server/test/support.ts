@@ -8,6 +8,9 @@ export const subtasksPath = (operationId: string) => `/iodm/northbound/v1.5.0/op
 export const loginPath = '/iocm/app/sec/v1.1.0/login';
 export const refreshPath = '/iocm/app/sec/v1.1.0/refreshToken';
 
+/** The spec's example firmware task: the mock serves the spec's example subtask pages for it (any id it does not know is 404/123009). */
+export const exampleTaskId = '5bf3a8c7e1d2f40001a3b4c5';
+
 export const credentials = { app_key: '3RQ9UnhymV409MfKPuiin75XroQa', authorization: 'Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b' };
 
 export interface Answer {

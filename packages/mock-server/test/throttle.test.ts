@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MockServerOptionsError, parseThrottleOption, startMockServer, type MockServer } from '../src/index.js';
 import { AppThrottle } from '../src/traffic/throttle.js';
 import { exitedCli, serveCli, stopAllClis } from './cli-harness.js';
-import { credentials, getSubtasks, login } from './support.js';
+import { credentials, getSubtasks, login, exampleTaskId } from './support.js';
 
 const servers: MockServer[] = [];
 afterEach(async () => {
@@ -20,14 +20,14 @@ async function mock(options: Parameters<typeof startMockServer>[0] = {}): Promis
 describe('throttle', () => {
   it('is off by default', async () => {
     const server = await mock();
-    const answers = await Promise.all(Array.from({ length: 40 }, () => getSubtasks(server.url, 'op-1')));
+    const answers = await Promise.all(Array.from({ length: 40 }, () => getSubtasks(server.url, exampleTaskId)));
     expect(answers.map((a) => a.status)).toEqual(Array(40).fill(200));
     expect(server.stats()).toMatchObject({ requests: 40, throttled: 0 });
   });
 
   it('lets exactly `limit` concurrent calls of one app_key through and answers the rest 403/1010009', async () => {
     const server = await mock({ throttle: { limit: 20, windowMs: 60_000 } });
-    const answers = await Promise.all(Array.from({ length: 50 }, () => getSubtasks(server.url, 'op-1')));
+    const answers = await Promise.all(Array.from({ length: 50 }, () => getSubtasks(server.url, exampleTaskId)));
     const throttled = answers.filter((a) => a.status === 403);
     expect(answers.filter((a) => a.status === 200)).toHaveLength(20);
     expect(throttled).toHaveLength(30);
@@ -39,8 +39,8 @@ describe('throttle', () => {
   it('keeps one budget per app_key, and does not count logins', async () => {
     const server = await mock({ throttle: { limit: 2, windowMs: 60_000 } });
     for (let i = 0; i < 3; i++) expect((await login(server.url)).status).toBe(200);
-    const first = await Promise.all([1, 2, 3].map(() => getSubtasks(server.url, 'op-1')));
-    const other = await Promise.all([1, 2].map(() => getSubtasks(server.url, 'op-1', '', { app_key: 'another-app' })));
+    const first = await Promise.all([1, 2, 3].map(() => getSubtasks(server.url, exampleTaskId)));
+    const other = await Promise.all([1, 2].map(() => getSubtasks(server.url, exampleTaskId, '', { app_key: 'another-app' })));
     expect(first.map((a) => a.status).sort()).toEqual([200, 200, 403]);
     expect(other.map((a) => a.status)).toEqual([200, 200]);
     expect(server.stats()).toMatchObject({ logins: 3, throttled: 1 });
@@ -63,7 +63,7 @@ describe('throttle', () => {
     const server = await mock();
     const first = (await login(server.url)).body as { accessToken: string };
     await login(server.url);
-    const stale = await getSubtasks(server.url, 'op-1', '', { authorization: `Bearer ${first.accessToken}` });
+    const stale = await getSubtasks(server.url, exampleTaskId, '', { authorization: `Bearer ${first.accessToken}` });
     expect(stale.status).toBe(403);
     expect(server.stats()).toEqual({ requests: 3, logins: 2, refreshes: 0, invalidToken: 1, throttled: 0 });
   });
@@ -77,11 +77,11 @@ describe('throttle', () => {
     const server = await mock({ throttle: { limit: 2, windowMs: 60_000 } });
     const first = (await login(server.url)).body as { accessToken: string };
     const second = (await login(server.url)).body as { accessToken: string };
-    const stale = await getSubtasks(server.url, 'op-1', '', { authorization: `Bearer ${first.accessToken}` });
+    const stale = await getSubtasks(server.url, exampleTaskId, '', { authorization: `Bearer ${first.accessToken}` });
     expect(stale.body).toMatchObject({ error_code: '1010005' });
-    const fresh = await getSubtasks(server.url, 'op-1', '', { authorization: `Bearer ${second.accessToken}` });
+    const fresh = await getSubtasks(server.url, exampleTaskId, '', { authorization: `Bearer ${second.accessToken}` });
     expect(fresh.status).toBe(200);
-    const over = await getSubtasks(server.url, 'op-1', '', { authorization: `Bearer ${second.accessToken}` });
+    const over = await getSubtasks(server.url, exampleTaskId, '', { authorization: `Bearer ${second.accessToken}` });
     expect(over.body).toMatchObject({ error_code: '1010009' });
     expect(server.stats()).toEqual({ requests: 5, logins: 2, refreshes: 0, invalidToken: 1, throttled: 1 });
   });
@@ -123,8 +123,8 @@ describe('--throttle <limit>/<window>', () => {
 
   it('the CLI throttles with --throttle', async () => {
     const cli = await serveCli(['--port', '0', '--quiet', '--throttle', '1/60s']);
-    expect((await getSubtasks(cli.url, 'op-1')).status).toBe(200);
-    const second = await getSubtasks(cli.url, 'op-1', '', { app_key: credentials.app_key });
+    expect((await getSubtasks(cli.url, exampleTaskId)).status).toBe(200);
+    const second = await getSubtasks(cli.url, exampleTaskId, '', { app_key: credentials.app_key });
     expect(second.status).toBe(403);
     expect(second.body).toMatchObject({ error_code: '1010009' });
   });

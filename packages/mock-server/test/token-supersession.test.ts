@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../src/index.js';
 import { TokenLedger } from '../src/tokens.js';
-import { credentials, deref, getSubtasks, login, refresh, spec } from './support.js';
+import { credentials, deref, getSubtasks, login, refresh, spec, exampleTaskId } from './support.js';
 
 const APP_A = '3RQ9UnhymV409MfKPuiin75XroQa';
 const APP_B = 'Wq8Lk2TnYh5Gf3Dz0PbXc7VrMe1a';
@@ -106,7 +106,7 @@ describe('only the newest access token of an application is valid', () => {
 
   it('keeps accepting tokens it never issued (the example token, fixed tokens in tests)', async () => {
     await loginAs(APP_A);
-    expect((await getSubtasks(checked.url, 'abc')).status).toBe(200);
+    expect((await getSubtasks(checked.url, exampleTaskId)).status).toBe(200);
     expect(credentials.authorization).toBe(`Bearer ${tokenExample.accessToken}`);
     expect((await queryWith(APP_A, 'f00dfeed')).status).toBe(200);
     expect((await queryWith('SomeOtherApp', tokenExample.accessToken as string)).status).toBe(200);
@@ -115,9 +115,9 @@ describe('only the newest access token of an application is valid', () => {
   it('a superseded token is refused before the query is looked at, and whatever Prefer asks', async () => {
     const first = await loginAs(APP_A);
     await loginAs(APP_A);
-    const badPage = await getSubtasks(checked.url, 'abc', '?pageSize=1000', { app_key: APP_A, authorization: `Bearer ${first.accessToken}` });
+    const badPage = await getSubtasks(checked.url, exampleTaskId, '?pageSize=1000', { app_key: APP_A, authorization: `Bearer ${first.accessToken}` });
     expect(badPage).toMatchObject({ status: 403, body: invalidToken });
-    const scenario = await getSubtasks(checked.url, 'abc', '', {
+    const scenario = await getSubtasks(checked.url, exampleTaskId, '', {
       app_key: APP_A,
       authorization: `Bearer ${first.accessToken}`,
       prefer: 'example=TaskNotFound',

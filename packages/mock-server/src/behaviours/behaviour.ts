@@ -56,6 +56,23 @@ export function simulationRejection(error: unknown): ProducedAnswer {
   return { rejection: { reason, details: [error.message] } };
 }
 
+const REHEARSAL_ID = /^error-(\d{1,9})$/;
+
+/**
+ * `error-<code>` as a task or package id: the operation's documented answer carrying that
+ * `error_code` (e.g. `error-123029` the paging error, `error-100001` the 500), so that a client or
+ * the CLI can rehearse it without a Prefer header. A code the operation does not document is no
+ * rehearsal: the id is then just one the mock does not know.
+ */
+export function rehearsedError(context: RequestContext, id: string): ProducedAnswer | undefined {
+  const code = REHEARSAL_ID.exec(id)?.[1];
+  if (code === undefined) return undefined;
+  for (const example of context.loaded.examples.values()) {
+    if (example.errorCode === code) return { exampleKey: example.key, note: `rehearsal id ${id}` };
+  }
+  return undefined;
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,6 +1,7 @@
 // The version-package operations over the instance's PackageStore: the list and one package read
-// it, a delete removes from it (then 404/123002 for that fileId, on this instance only).
-import { pageQueryOf, stringFilters, type OperationBehaviour } from './behaviour.js';
+// it, a delete removes from it (then 404/123002 for that fileId, on this instance only);
+// `error-<code>` answers that documented error.
+import { pageQueryOf, rehearsedError, stringFilters, type OperationBehaviour } from './behaviour.js';
 
 const PACKAGE_FILTERS = ['fileType', 'deviceType', 'model', 'manufacturerName', 'version'] as const;
 
@@ -17,6 +18,8 @@ export const packageList: OperationBehaviour = {
 export const packageQuery: OperationBehaviour = {
   produce(context) {
     const fileId = context.pathParams.fileId!;
+    const rehearsed = rehearsedError(context, fileId);
+    if (rehearsed) return rehearsed;
     const found = context.state.packages.get(fileId);
     return found ? { statusCode: 200, body: found, note: `package ${fileId}` } : { exampleKey: 'PackageNotFound', note: `no package ${fileId}` };
   },
@@ -25,6 +28,8 @@ export const packageQuery: OperationBehaviour = {
 export const packageDelete: OperationBehaviour = {
   produce(context) {
     const fileId = context.pathParams.fileId!;
+    const rehearsed = rehearsedError(context, fileId);
+    if (rehearsed) return rehearsed;
     // The platform answers a delete with 200 and no body.
     if (context.state.packages.delete(fileId)) return { statusCode: 200, note: `deleted package ${fileId}` };
     return { exampleKey: 'PackageNotFound', note: `no package ${fileId}` };

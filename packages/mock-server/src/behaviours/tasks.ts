@@ -1,7 +1,7 @@
 // The upgrade-task operations over the instance's TaskStore: a create starts a live campaign of
 // the simulator; the task and the list read the same store, so they agree with the subtasks.
 import type { CreateTaskRequest, OperateType } from '../simulation/index.js';
-import { pageQueryOf, simulationRejection, stringFilters, type OperationBehaviour } from './behaviour.js';
+import { pageQueryOf, rehearsedError, simulationRejection, stringFilters, type OperationBehaviour } from './behaviour.js';
 
 const TASK_FILTERS = ['operationType', 'operationStatus', 'deviceType', 'model', 'manufacturerName', 'deviceId'] as const;
 
@@ -28,6 +28,8 @@ export const softwareTaskCreate = taskCreate('software_upgrade');
 export const taskQuery: OperationBehaviour = {
   produce(context) {
     const operationId = context.pathParams.operationId!;
+    const rehearsed = rehearsedError(context, operationId);
+    if (rehearsed) return rehearsed;
     const task = context.state.tasks.get(operationId);
     return task ? { statusCode: 200, body: task, note: `task ${operationId}` } : { exampleKey: 'TaskNotFound', note: `no task ${operationId}` };
   },

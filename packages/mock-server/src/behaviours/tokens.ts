@@ -1,22 +1,27 @@
 // getAuthToken / refreshAuthToken: the default answer is a freshly minted token pair that
-// supersedes the application's earlier tokens (see tokens.ts).
+// supersedes the application's earlier tokens (see tokens.ts); with registered `apps`, an appId
+// the mock does not know or a wrong secret is refused first (see state/app-registry.ts).
 import type { RequestContext } from '../context.js';
 import { normaliseDynamicToken } from '../dynamic.js';
 import { isObject, type OperationBehaviour } from './behaviour.js';
 
-/** The appId of a login (form field) or a refresh (JSON member), as validated by Prism. */
-function requestAppId({ input }: RequestContext): string | undefined {
+/** A field of a login (form) or a refresh (JSON body), as validated by Prism. */
+function requestField({ input }: RequestContext, name: 'appId' | 'secret'): string | undefined {
   const { body } = input;
-  let appId: unknown;
-  if (typeof body === 'string') appId = new URLSearchParams(body).get('appId');
-  else if (isObject(body)) appId = body.appId;
-  return typeof appId === 'string' && appId !== '' ? appId : undefined;
+  let value: unknown;
+  if (typeof body === 'string') value = new URLSearchParams(body).get(name);
+  else if (isObject(body)) value = body[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 export const tokenIssue: OperationBehaviour = {
+  produce(context) {
+    const refusal = context.state.apps?.check(requestField(context, 'appId'), requestField(context, 'secret'));
+    return refusal && { exampleKey: refusal, note: `refused app ${requestField(context, 'appId') ?? '(none)'}` };
+  },
   normalise(body, context, { dynamic, byScenario }) {
     if (dynamic) return normaliseDynamicToken(body);
-    const appId = requestAppId(context);
+    const appId = requestField(context, 'appId');
     if (byScenario || appId === undefined || !isObject(body)) return body;
     return { ...body, ...context.state.tokens.issue(appId) };
   },

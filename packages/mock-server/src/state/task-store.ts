@@ -1,9 +1,11 @@
 // The upgrade tasks one mock instance knows: the spec's example tasks (fixed, as the examples show
-// them) and the live campaigns of its simulator (created through this instance, or `campaign-<N>`).
+// them), the live campaigns of its simulator (created through this instance, or `campaign-<N>`)
+// and the deterministic `paged-<N>` tasks (paged-task.ts; queried by id, never listed).
 // The single-task, task-list and subtask answers all read from here, so they agree at every instant.
 import { CampaignSimulator, SimulationInputError, type CreateTaskRequest, type OperateType, type SimulationOptions, type SubTaskPage } from '../simulation/index.js';
 import type { LoadedSpec } from '../spec.js';
 import { rosterFromTargets } from '../simulation/targets.js';
+import { pagedTaskInfo, pagedTaskSize } from '../paged-task.js';
 import { seedItems } from './seeds.js';
 
 type TaskInfo = Record<string, unknown> & { readonly operationId: string };
@@ -52,9 +54,12 @@ export class TaskStore {
     return new TaskStore(seedItems(spec, ['queryUpgradeTaskList', 'queryUpgradeTask'], 'operationId') as TaskInfo[], simulation);
   }
 
-  /** One task as queryUpgradeTask answers it now, or undefined (404/123009). */
+  /** One task as queryUpgradeTask answers it now (an example, a campaign, `paged-<N>`), or undefined (404/123009). */
   get(operationId: string): unknown {
-    return this.#fixed.get(operationId) ?? this.simulator.getTask(operationId);
+    const known = this.#fixed.get(operationId) ?? this.simulator.getTask(operationId);
+    if (known !== undefined) return known;
+    const size = pagedTaskSize(operationId);
+    return size === undefined ? undefined : pagedTaskInfo(operationId, size);
   }
 
   /** Whether the simulator runs this task (its subtasks are then the simulator's, not an example's). */
