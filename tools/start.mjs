@@ -2,19 +2,21 @@
 // next free port) with simulated upgrade campaigns, runs one real query through the client,
 // creates a firmware upgrade task and watches it to the end with the operator CLI (live progress,
 // then the failure summary), exports the failures as CSV, prints how to call the mock, then keeps
-// serving until Ctrl-C.
+// serving until Ctrl-C. The commands it prints are tools/start-guide.mjs's, which
+// tools/printed-commands runs against a live mock.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createNorthboundClient } from '@iodm-northbound/client';
 import { MockServerStartError, startMockServer } from '@iodm-northbound/mock-server';
+import { linkWorkspaceBins } from './link-bins.mjs';
+import { printedGuide } from './start-guide.mjs';
 
 const FIRST_PORT = 4010;
 const PORTS_TO_TRY = 20;
 const APP_ID = '3RQ9UnhymV409MfKPuiin75XroQa';
 const SECRET = '9zsPMbVqUe6pQe4eaWHG8DaeR6oa';
 const OPERATION_ID = '5bf3a8c7e1d2f40001a3b4c5';
-const SUBTASKS = (operationId) => `/iodm/northbound/v1.5.0/operations/${operationId}/subOperations`;
 // 30 simulated seconds per real second: a 120-device rollout (about six simulated minutes) takes
 // about 12 s to watch.
 const SIMULATION = { speed: 30, seed: 7 };
@@ -53,6 +55,8 @@ async function startOnFirstFreePort() {
   throw new Error(`ports ${FIRST_PORT} to ${FIRST_PORT + PORTS_TO_TRY - 1} are all in use`);
 }
 
+// The bins the guide runs with `npx -p`: npm ci could not link them before dist/ existed.
+await linkWorkspaceBins();
 const mock = await startOnFirstFreePort();
 const client = createNorthboundClient({ baseUrl: mock.url, appId: APP_ID, secret: SECRET }, { maxRetries: 0 });
 
@@ -119,51 +123,4 @@ console.log(`\nThe failures as CSV, for whoever goes to the devices:\n`);
 console.log(`$ iodm-northbound subtasks ${campaignId} --status fail --format csv`);
 await cli('subtasks', campaignId, '--status', 'fail', '--format', 'csv');
 
-console.log(`
-How to call it
---------------
-the operator CLI against this mock (NORTHBOUND_SECRET, never a flag):
-
-  export NORTHBOUND_BASE_URL=${mock.url} NORTHBOUND_APP_ID=${APP_ID} NORTHBOUND_SECRET=${SECRET}
-  npx -p @iodm-northbound/cli iodm-northbound tasks
-  npx -p @iodm-northbound/cli iodm-northbound watch campaign-500
-  npx -p @iodm-northbound/cli iodm-northbound subtasks ${campaignId} --status fail --format csv --output failures.csv
-
-curl (the example token below is accepted because this mock never issued it; a token a login
-here returns works until the next login or refresh of the same appId, as on the platform):
-
-  curl -s -X POST ${mock.url}/iocm/app/sec/v1.1.0/login -d 'appId=${APP_ID}&secret=${SECRET}'
-
-  curl -s '${mock.url}${SUBTASKS(OPERATION_ID)}?pageNo=0&pageSize=10' \\
-    -H 'app_key: ${APP_ID}' -H 'Authorization: Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b'
-
-  # any documented answer, by name or status (see packages/mock-server/README.md):
-  curl -s -i '${mock.url}${SUBTASKS(OPERATION_ID)}' \\
-    -H 'app_key: ${APP_ID}' -H 'Authorization: Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b' \\
-    -H 'Prefer: example=TaskNotFound'
-
-  # the platform's own errors: no token -> 403/1010005, pageSize=101 -> 400/123029
-  curl -s '${mock.url}${SUBTASKS(OPERATION_ID)}' -H 'app_key: ${APP_ID}'
-  curl -s '${mock.url}${SUBTASKS(OPERATION_ID)}?pageSize=101' \\
-    -H 'app_key: ${APP_ID}' -H 'Authorization: Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b'
-
-  # a task of 23 subtasks to page through: operationId paged-23
-  curl -s '${mock.url}${SUBTASKS('paged-23')}?pageNo=2&pageSize=10' \\
-    -H 'app_key: ${APP_ID}' -H 'Authorization: Bearer 6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b'
-
-client (TypeScript / Node ESM):
-
-  import { createNorthboundClient } from '@iodm-northbound/client';
-
-  const client = createNorthboundClient({ baseUrl: '${mock.url}', appId: '${APP_ID}', secret: '${SECRET}' });
-  const page = await client.querySubTasks('${OPERATION_ID}', { pageNo: 0, pageSize: 10 });
-  for await (const subtask of client.listSubTasks('paged-23')) console.log(subtask.deviceId, subtask.status);
-
-in a test setup:
-
-  import { startMockServer } from '@iodm-northbound/mock-server';
-  const mock = await startMockServer();   // 127.0.0.1, a free port; mock.url
-  await mock.close();
-
-Serving until Ctrl-C.
-`);
+console.log(printedGuide({ url: mock.url, appId: APP_ID, secret: SECRET, operationId: OPERATION_ID, campaignId }));

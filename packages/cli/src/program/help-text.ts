@@ -20,7 +20,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
     'iodm-northbound create firmware --file-id <fileId> --devices d1,d2,d3',
     'iodm-northbound create software --file-id <fileId> --device-group north --device-type Meter --model M1 --manufacturer Acme',
   ],
-  mock: ['iodm-northbound mock --port 0 --speed 60', 'iodm-northbound mock --seed 7'],
+  mock: ['iodm-northbound mock --port 0 --speed 60', 'iodm-northbound mock --port 0 --seed 7'],
 };
 
 /** The examples of `command` ('' for the program), or undefined when it has none. */
