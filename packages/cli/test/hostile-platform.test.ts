@@ -45,8 +45,9 @@ describe('no escape from the platform reaches a stream raw', () => {
   it.each([
     ['subtasks', ['subtasks', 'op']],
     ['task', ['task', 'op']],
+    ['watch (the failure summary)', ['watch', 'op', '--interval', '100ms']],
   ])('%s table: the cells are measured as shown, so every line of the table is as wide as the others', async (_name, args) => {
-    const lines = (await run(args)).stdout.trimEnd().split('\n');
+    const lines = (await run(args)).stdout.split('\n').filter((line) => /^[┌│├└]/.test(line));
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
   });
 

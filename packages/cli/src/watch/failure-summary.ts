@@ -6,6 +6,7 @@
 import { subOperationStatusValues } from '@iodm-northbound/types';
 import Table from 'cli-table3';
 import type { SubtaskInfo, SubtaskStatus, UpgradeApi } from '../api/upgrade-api.js';
+import { inert } from '../output/inert.js';
 
 export interface CauseGroup {
   readonly status: SubtaskStatus;
@@ -53,7 +54,7 @@ export async function summarizeFailures(api: UpgradeApi, operationId: string, si
 export function renderFailureSummary(operationId: string, groups: readonly CauseGroup[]): string {
   if (groups.length === 0) return `Every subtask of ${operationId} succeeded.\n`;
   const table = new Table({ head: ['status', 'cause', 'subtasks', 'e.g. devices'], style: { head: [], border: [], compact: true } });
-  for (const group of groups) table.push([group.status, group.cause, String(group.count), group.examples.join(', ')]);
+  for (const group of groups) table.push([inert(group.status), inert(group.cause), String(group.count), group.examples.map((id) => inert(id)).join(', ')]); // inert before the table measures
   const total = groups.reduce((sum, group) => sum + group.count, 0);
   // One export per status that has subtasks here, in the contract's order.
   const statuses = NOT_SUCCEEDED.filter((status) => groups.some((group) => group.status === status));
