@@ -1,5 +1,5 @@
 // A hostile platform on loopback (node:http on 127.0.0.1, port 0), reached through the real client:
-// every escape class in deviceId, detailInfo, subOperationId, operationId, createTime, status and
+// every escape class in deviceId, detailInfo, subOperationId, operationId, createTime, status, a version package's fields and
 // error_desc reaches no stream raw; CSV cells a spreadsheet would evaluate are guarded unless
 // --csv-raw; JSON and NDJSON keep the values exact; a create whose connection is reset after the
 // body was read exits 4 and says how to look for the task, without a second create.
@@ -28,6 +28,9 @@ describe('no escape from the platform reaches a stream raw', () => {
     ['task table', ['task', 'op']],
     ['watch (plain progress, failure summary)', ['watch', 'op', '--interval', '100ms']],
     ['create', ['create', 'firmware', '--file-id', 'f', '--devices', 'd1']],
+    ['packages table', ['packages', '--wide']],
+    ['packages csv', ['packages', '--format', 'csv']],
+    ['packages show', ['packages', 'show', 'p1', '--wide']],
   ])('%s: every escape shown, none obeyed', async (_name, args) => {
     const result = await run(args);
     expect(result.stderr).not.toMatch(RAW_UNSAFE);

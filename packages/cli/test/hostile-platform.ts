@@ -44,6 +44,16 @@ export const task = {
   staResult: { total: subtasks.length, success: FORMULAS.length, fail: 5, stop: 5, timeout: 0, processing: 0, wait: 0 },
 };
 
+const versionPackage = {
+  fileId: `pkg${HOSTILE}`,
+  name: `name${HOSTILE}`,
+  version: `1.0${HOSTILE}`,
+  fileType: 'firmwarePackage',
+  deviceType: `Meter${HOSTILE}`,
+  model: 'M1',
+  manufacturerName: `Acme${HOSTILE}`,
+};
+
 const BASE = '/iodm/northbound/v1.5.0';
 function json(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
@@ -72,6 +82,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, state:
     return json(response, 200, { operationId: `new${HOSTILE}` });
   }
   if (url.pathname === `${BASE}/operations`) return json(response, 200, page([task]));
+  if (url.pathname === `${BASE}/category`) return json(response, 200, page([versionPackage]));
+  if (url.pathname.startsWith(`${BASE}/category/`)) return json(response, 200, versionPackage);
   const match = /^\/iodm\/northbound\/v1\.5\.0\/operations\/([^/]+)(\/subOperations)?$/.exec(url.pathname);
   if (match?.[1] === 'bad-request') return json(response, 400, { error_code: '120015', error_desc: `bad request ${HOSTILE}` });
   if (match?.[2]) {
