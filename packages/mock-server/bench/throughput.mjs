@@ -5,6 +5,7 @@
 // --cpu-prof profiles the mock; --baseline also measures another build of it (e.g. an earlier
 // commit's, built with tsc into a folder of its own).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,17 +79,33 @@ function load(url, count) {
   });
 }
 
+// CPU time of a server process (Linux /proc, clock ticks of 10 ms): the machine's other load does
+// not change it, unlike requests/s. Undefined where /proc is not there.
+const CLOCK_TICK_MS = 10;
+function cpuMs(pid) {
+  try {
+    // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts a server child (added to `servers` at once, so it is stopped whatever fails next) and warms it up. */
 async function startServer(servers, label, args, listening) {
   const { child, url } = startChild(args, listening);
-  const server = { label, child, origin: undefined, ok: 0, seconds: 0, p99: 0 };
+  const server = { label, child, origin: undefined, ok: 0, seconds: 0, p99: 0, cpuMs: 0 };
   servers.push(server);
   server.origin = await url;
   await load(server.origin, Math.min(2_000, amount)); // warm-up: JIT, lazily compiled validators
 }
 
 async function measureRound(server, count) {
+  const cpuBefore = cpuMs(server.child.pid);
   const { result, seconds } = await load(server.origin, count);
+  const cpuAfter = cpuMs(server.child.pid);
+  server.cpuMs = cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : server.cpuMs + cpuAfter - cpuBefore;
   const ok = result['2xx'];
   const { non2xx, errors, timeouts } = result;
   if (non2xx + errors + timeouts > 0) throw new Error(`${server.label}: ${ok} answered 2xx, ${non2xx} other statuses, ${errors} errors, ${timeouts} timeouts`);
@@ -98,6 +115,8 @@ async function measureRound(server, count) {
 }
 
 const perSecond = (server) => server.ok / server.seconds;
+/** Server CPU ms per 1 000 answers. */
+const cpuPerThousand = (server) => (server.cpuMs / server.ok) * 1000;
 
 // Prism's CLI watches its spec file and restarts on another port when it changes (a rebuild of the
 // spec package mid-run would): it is given a copy of its own.
@@ -122,8 +141,17 @@ try {
   await rm(specCopyDir, { recursive: true, force: true });
 }
 for (const server of servers) {
-  console.log(`${server.label.padEnd(16)} ${perSecond(server).toFixed(0).padStart(7)} req/s  (${server.ok} requests in ${server.seconds.toFixed(2)} s, worst round's p99 ${server.p99} ms)`);
+  const cpu = cpuPerThousand(server);
+  console.log(
+    `${server.label.padEnd(16)} ${perSecond(server).toFixed(0).padStart(7)} req/s  ${Number.isNaN(cpu) ? '' : `${cpu.toFixed(0).padStart(5)} CPU ms per 1000  `}(${server.ok} requests in ${server.seconds.toFixed(2)} s, worst round's p99 ${server.p99} ms)`,
+  );
 }
 const [bare, prism, mock, baseline] = servers.map(perSecond);
 console.log(`this mock / stock Prism: ${(mock / prism).toFixed(2)}x; bare node:http / this mock: ${(bare / mock).toFixed(2)}x`);
 if (baseline !== undefined) console.log(`baseline build / stock Prism: ${(baseline / prism).toFixed(2)}x; this mock / baseline build: ${(mock / baseline).toFixed(2)}x`);
+const [bareCpu, prismCpu, mockCpu, baselineCpu] = servers.map(cpuPerThousand);
+if (!Number.isNaN(mockCpu)) {
+  // The same comparison by CPU time per request, which a busy machine changes far less than req/s.
+  console.log(`by CPU per request: stock Prism / this mock: ${(prismCpu / mockCpu).toFixed(2)}x; this mock / bare node:http: ${(mockCpu / bareCpu).toFixed(2)}x`);
+  if (baselineCpu !== undefined) console.log(`by CPU per request: baseline build / this mock: ${(baselineCpu / mockCpu).toFixed(2)}x`);
+}
