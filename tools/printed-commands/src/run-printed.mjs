@@ -1,5 +1,5 @@
-// Runs one printed command as a reader would: `sh -c` from a folder inside the repository (so
-// `npx -p @iodm-northbound/…` finds the workspace packages), the repository's node_modules/.bin
+// Runs one printed command as a reader would: `sh -c` from a folder where the packages are
+// installed (the caller's; `npx -p @iodm-northbound/…` finds them), the repository's node_modules/.bin
 // on PATH, the connection of the live mock in the environment, and the placeholders a reader
 // fills in (SUBSTITUTIONS) filled in. A command that serves until Ctrl-C is started, must print
 // its address, and is then stopped with SIGINT to its whole process group.

@@ -1,5 +1,6 @@
 // The live mock every printed command runs against, and where the commands run.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type MockServer, startMockServer } from '@iodm-northbound/mock-server';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -24,9 +25,11 @@ export function useLiveMock(): () => Live {
   let live: Live | undefined;
   beforeAll(async () => {
     await linkWorkspaceBins();
-    const scratch = join(repoRoot, 'tools', 'printed-commands', '.scratch');
-    await mkdir(scratch, { recursive: true });
-    live = { mock: await startMockServer({ port: 0, simulation: SIMULATION }), cwd: await mkdtemp(join(scratch, 'run-')) };
+    // A reader's folder with the packages installed: the repository's node_modules. npm exec runs
+    // its command here (inside a workspace it would run in the workspace's folder).
+    const cwd = await mkdtemp(join(tmpdir(), 'printed-commands-'));
+    await symlink(join(repoRoot, 'node_modules'), join(cwd, 'node_modules'));
+    live = { mock: await startMockServer({ port: 0, simulation: SIMULATION }), cwd };
   });
   afterAll(async () => {
     await live?.mock.close();
