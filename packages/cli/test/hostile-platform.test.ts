@@ -69,6 +69,7 @@ describe('no escape from the platform reaches a stream raw', () => {
     expect(code).toBe(1);
     expect(streams.stderr()).toContain('processing\\x1b]52;c;');
     // What the bar writes itself: CSI cursor moves and SGR; no OSC, BEL, 8-bit CSI or bidi.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters under test
     expect(streams.stderr()).not.toMatch(/\u001b\]|\u0007|[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(streams.stdout()).not.toMatch(RAW_UNSAFE);
   });
