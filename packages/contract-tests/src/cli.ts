@@ -4,8 +4,9 @@
 // the command line, where other users of the machine could read it.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { assertTaskPages, TaskCannotPageError } from './paging-check.js';
 import { assertReachable } from './reachability.js';
-import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError, describeTarget, TARGET_CHECKED } from './target.js';
+import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError, describeTarget, MOCK_PAGED_TASK_ID, TARGET_CHECKED } from './target.js';
 
 const USAGE = `Usage: iodm-northbound-contract-tests [--base-url <url>] [--app-id <id>] [--task-id <operationId>] [--without-scenarios] [--allow-writes]
 
@@ -13,7 +14,8 @@ Without --base-url the suite starts the mock on a free loopback port and runs ag
 
   --base-url <url>       verify this server instead (env ${CONTRACT_ENV.baseUrl})
   --app-id <id>          the application to log in as (env ${CONTRACT_ENV.appId}); its secret comes from ${CONTRACT_ENV.secret}
-  --task-id <id>         an upgrade task with more than 3 subtasks, for the paging checks (env ${CONTRACT_ENV.pagedTaskId})
+  --task-id <id>         an upgrade task with more than 3 subtasks, for the paging checks (env ${CONTRACT_ENV.pagedTaskId};
+                         default ${MOCK_PAGED_TASK_ID}, the mock's); checked before the run, exit 2 when it cannot page
   --without-scenarios    the server does not honour "Prefer: example=..." (env ${CONTRACT_ENV.scenarios}=off)
   --allow-writes         also create upgrade tasks and delete a package on the server (env ${CONTRACT_ENV.allowWrites}=1);
                          without it, those tests are skipped against a provider and the run says so
@@ -63,10 +65,12 @@ async function main(): Promise<number> {
   if (target.baseUrl !== undefined) {
     try {
       await assertReachable(target.baseUrl);
+      await assertTaskPages({ ...target, baseUrl: target.baseUrl });
     } catch (error) {
       if (!(error instanceof ContractTargetError)) throw error;
       process.stderr.write(`${error.message}\n`);
-      return 1;
+      // A task that cannot page is a bad argument; an unreachable server or refused credentials a failed run.
+      return error instanceof TaskCannotPageError ? 2 : 1;
     }
   }
   (globalThis as Record<symbol, unknown>)[TARGET_CHECKED] = true;

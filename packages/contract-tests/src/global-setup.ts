@@ -4,6 +4,7 @@
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { startMockServer } from '@iodm-northbound/mock-server';
+import { assertTaskPages } from './paging-check.js';
 import { assertReachable } from './reachability.js';
 import { contractTargetFromEnv, describeTarget, TARGET_CHECKED, type ContractTarget } from './target.js';
 
@@ -14,6 +15,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     if (!checkedByBin) {
       process.stdout.write(`${describeTarget(fromEnv)}\n`);
       await assertReachable(fromEnv.baseUrl);
+      await assertTaskPages({ ...fromEnv, baseUrl: fromEnv.baseUrl });
     }
     const target: ContractTarget = { ...fromEnv, baseUrl: fromEnv.baseUrl, kind: 'provider' };
     project.provide('northboundContractTarget', target);

@@ -3,7 +3,8 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractTargetFromEnv, ContractTargetError, describeTarget } from '../src/target.js';
 import { assertReachable } from '../src/reachability.js';
 
@@ -64,5 +65,34 @@ describe('the bin', () => {
     expect(code).toBe(1);
     expect(stdout).toBe(`Contract target: provider http://127.0.0.1:${port}, app id app-1, task id task-9, scenarios on\n`);
     expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^Cannot reach http://127\\.0\\.0\\.1:${port}: ECONNREFUSED`))]);
+  });
+});
+
+describe('provider verification against the local mock, as the README runs it', () => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startMockServer();
+  });
+  afterAll(() => mock?.close());
+  // The README's command: the mock's URL and the spec's example credentials, no task id (the default).
+  const readmeEnv = () => ({ NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: '3RQ9UnhymV409MfKPuiin75XroQa', NORTHBOUND_SECRET: '9zsPMbVqUe6pQe4eaWHG8DaeR6oa' });
+
+  it('passes on the first try with the default task', async () => {
+    const { code, stdout, stderr } = await runCli(readmeEnv());
+    expect(stdout.split('\n')[0]).toBe(`Contract target: provider ${mock.url}, app id 3RQ9UnhymV409MfKPuiin75XroQa, task id paged-23, scenarios on`);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+  }, 60_000);
+
+  it.each([
+    ['an example task (its pages ignore pageSize)', '5bf3a8c7e1d2f40001a3b4c5', "asked for pageSize 3, its first page holds 3 items with pageSize 10 (the server does not page it; the mock's example tasks answer the spec's example pages)"],
+    ['a task of one page', 'paged-3', 'it has 3 subtasks, one page of 3'],
+    ['a task the server does not have', 'no-such-task', 'the server has no such task (404/123009)'],
+  ])('stops before the run with exit 2 and which task to pick, for %s', async (_case, taskId, why) => {
+    const { code, stdout, stderr } = await runCli({ ...readmeEnv(), NORTHBOUND_TASK_ID: taskId });
+    expect(code).toBe(2);
+    expect(stdout).toBe(`Contract target: provider ${mock.url}, app id 3RQ9UnhymV409MfKPuiin75XroQa, task id ${taskId}, scenarios on\n`);
+    expect(stderr.trim()).toBe(
+      `Task ${taskId} on ${mock.url} cannot exercise paging: ${why}. Pick a task with more than 3 subtasks (NORTHBOUND_TASK_ID or --task-id); on the mock, paged-23 (the default) or any paged-<N> or campaign-<N> with N > 3.`,
+    );
   });
 });
