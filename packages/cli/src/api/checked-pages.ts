@@ -18,7 +18,7 @@ export interface WalkOptions<Item> {
 }
 
 /** The platform's pages do not add up: the walk was stopped (exit 1). */
-export class PagingRunawayError extends Error {
+class PagingRunawayError extends Error {
   override readonly name = 'PagingRunawayError';
 }
 

@@ -21,7 +21,7 @@ const MAX_CAUSE_LENGTH = 80;
 const OTHER_CAUSES = '(other causes)';
 
 /** Every subtask status of the contract but success (fail and stop today; wait and processing of a stopped task). */
-export const NOT_SUCCEEDED: readonly SubtaskStatus[] = subOperationStatusValues.filter((status) => status !== 'success');
+const NOT_SUCCEEDED: readonly SubtaskStatus[] = subOperationStatusValues.filter((status) => status !== 'success');
 
 export function causeOf(subtask: Pick<SubtaskInfo, 'detailInfo'>): string {
   const detail = subtask.detailInfo?.trim() ?? '';
