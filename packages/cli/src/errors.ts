@@ -39,11 +39,15 @@ export class CreateOutcomeUnknownError extends Error {
   override readonly name = 'CreateOutcomeUnknownError';
 }
 
-/** No task has this operationId: exit 1. */
+/** No task has this operationId: exit 1. `answer` is the platform's, when it said so (404/123009). */
 export class TaskNotFound extends Error {
   override readonly name = 'TaskNotFound';
-  constructor(readonly operationId: string) {
-    super(`no upgrade task has the operationId ${operationId}`);
+  constructor(
+    readonly operationId: string,
+    answer?: { readonly status: number | undefined; readonly errorCode: string | undefined; readonly errorDesc: string | undefined },
+  ) {
+    const platform = answer ? ` (the platform answered ${answer.status}/${answer.errorCode}: ${answer.errorDesc})` : '';
+    super(`no upgrade task has the operationId ${operationId}${platform}`);
   }
 }
 

@@ -50,6 +50,15 @@ const getJson = async (url: string, path: string) => {
 };
 
 describe('iodm-northbound mock', () => {
+  it('--app <appId>:<secret> registers the only app that logs in: a wrong secret exits 3 with the login error', async () => {
+    const mock = await startMock(['--port', '0', '--app', 'a:right-secret']);
+    const env = { NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: 'a' };
+    const refused = await runInProcess(['subtasks', 'campaign-3'], { env: { ...env, NORTHBOUND_SECRET: 'wrong-secret' } });
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('AppId or secret is not right.');
+    expect((await runInProcess(['subtasks', 'campaign-3'], { env: { ...env, NORTHBOUND_SECRET: 'right-secret' } })).code).toBe(0);
+  });
+
   it('serves the simulator on loopback: campaign-<N>, created tasks; Ctrl-C stops it (130) and frees the port', async () => {
     const mock = await startMock(['--port', '0', '--speed', '60', '--seed', '5']);
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

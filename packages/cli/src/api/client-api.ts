@@ -59,7 +59,7 @@ export class ClientUpgradeApi implements UpgradeApi {
     try {
       yield* checkedItems(pages, { what: `subtasks of ${operationId}`, idOf: (subtask) => subtask.subOperationId, pageSize: PAGE_SIZE });
     } catch (error) {
-      if (error instanceof TaskNotFoundError) throw new TaskNotFound(operationId);
+      if (error instanceof TaskNotFoundError) throw new TaskNotFound(operationId, error);
       throw error;
     }
   }
@@ -94,7 +94,7 @@ export class ClientUpgradeApi implements UpgradeApi {
     try {
       return toTaskInfo(await this.#client.getTask(operationId, withSignal(signal)));
     } catch (error) {
-      if (error instanceof TaskNotFoundError) throw new TaskNotFound(operationId);
+      if (error instanceof TaskNotFoundError) throw new TaskNotFound(operationId, error);
       throw error;
     }
   }
