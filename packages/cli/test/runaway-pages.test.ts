@@ -24,6 +24,7 @@ describe('a platform whose pages never end', () => {
     expect(result.stderr).toMatch(runaway);
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n').length).toBeLessThan(220); // the first page's 100 rows at most
+    expect(result.stdout).toContain('device-000000000000000000000099'); // the rows listed before the stop are shown
   });
 
   it.each([['tasks'], ['packages']])('%s stops the same way', async (command) => {

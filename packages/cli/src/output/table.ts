@@ -37,11 +37,23 @@ export async function writeTable<Row>(rows: AsyncIterable<Row>, columns: readonl
   const cellsOf = (row: Row) => columns.map((column) => inert(String(column.value(row) ?? '')));
   const iterator = rows[Symbol.asyncIterator]();
   const first: string[][] = [];
-  let next = await iterator.next();
+  // A walk that fails (the platform's paging stopped, a request failed) still shows the rows it
+  // listed, in a closed table, before its error.
+  let failure: { error: unknown } | undefined;
+  const advance = async (): Promise<IteratorResult<Row>> => {
+    try {
+      return await iterator.next();
+    } catch (error) {
+      failure = { error };
+      return { done: true, value: undefined };
+    }
+  };
+  let next = await advance();
   while (!next.done && first.length < SIZING_ROWS) {
     first.push(cellsOf(next.value));
-    next = await iterator.next();
+    next = await advance();
   }
+  if (first.length === 0 && failure) throw failure.error;
   if (first.length === 0) {
     await write(out, '(none)\n');
     return;
@@ -56,11 +68,12 @@ export async function writeTable<Row>(rows: AsyncIterable<Row>, columns: readonl
   for (const cells of first) await write(out, line(cells));
   while (!next.done) {
     await write(out, line(cellsOf(next.value)));
-    next = await iterator.next();
+    next = await advance();
   }
   const hidden = columns.filter((_, index) => !layout.shown.includes(index)).map((column) => column.header);
   const note = hidden.length > 0 ? `${cell(`(--wide shows ${hidden.length} more: ${hidden.join(', ')})`, options.width ?? 0, fitted).trimEnd()}\n` : '';
-  await write(out, rule('└', '┴', '┘') + note);
+  await write(out, rule('└', '┴', '┘') + (failure ? '' : note));
+  if (failure) throw failure.error;
 }
 
 /** A cell padded to `width`; cut with … when it is longer and the table is fitted. */
