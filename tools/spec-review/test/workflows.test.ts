@@ -20,7 +20,7 @@ const stepsOf = (document: any): Step[] => Object.values(document.jobs as Record
 describe('workflows', () => {
   it('every workflow file passes action-validator', async () => {
     const results = await lintWorkflows();
-    expect(results.map(({ name }) => name)).toEqual(['ci.yml', 'spec-review-comment.yml', 'spec-review.yml']);
+    expect(results.map(({ name }) => name)).toEqual(['ci.yml', 'release.yml', 'spec-review-comment.yml', 'spec-review.yml']);
     expect(results.filter(({ findings }) => findings)).toEqual([]);
   }, 60_000);
 
