@@ -71,6 +71,7 @@ function readmeSection(heading: string): string | undefined {
 function readmeOptions(section: string): Map<string, string | undefined> {
   const options = new Map<string, string | undefined>();
   for (const match of section.matchAll(/^\| `(?:-\w, )?(--[\w-]+)[^`]*` \| ([^|]*) \|/gm)) {
+    expect(options.has(match[1]!), `${match[1]} has two rows in one section of the README`).toBe(false);
     const cell = match[2]!.trim();
     options.set(match[1]!, cell === '—' ? undefined : cell.replace(/^`(.*)`$/, '$1'));
   }
