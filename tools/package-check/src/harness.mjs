@@ -30,7 +30,7 @@ export function runCommand(command, args, options) {
 }
 
 /** The environment of a nested npm: none of the workspace settings of the `npm test` that runs us. */
-function cleanNpmEnv(env = process.env) {
+export function cleanNpmEnv(env = process.env) {
   const keep = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig']);
   return Object.fromEntries(Object.entries(env).filter(([key]) => !key.toLowerCase().startsWith('npm_') || keep.has(key.toLowerCase())));
 }
@@ -125,14 +125,16 @@ async function removeStaleFolders(currentKey) {
  * The tarballs are named by exact path, as dependencies and as overrides, so no
  * `@iodm-northbound/*` package can come from a registry; everything else comes from the npm cache
  * when it is there (`--prefer-offline`).
- * @param {{ devDependencies?: Record<string, string>, fixture?: string }} [options] `fixture`: a folder copied in first
+ * @param {{ devDependencies?: Record<string, string>, fixture?: string, withTarballs?: boolean }} [options] `fixture`: a folder copied in first; `withTarballs: false`: the manifest names no tarball, the caller installs them (as the README says)
  */
-export async function createScratchProject({ devDependencies = {}, fixture } = {}) {
+export async function createScratchProject({ devDependencies = {}, fixture, withTarballs = true } = {}) {
   const packed = await packedPackages();
   const dir = await mkdtemp(join(tmpdir(), 'packed-consumer-'));
   if (fixture) await cp(fixture, dir, { recursive: true });
   const tarballs = Object.fromEntries(packed.map(({ name, tarball }) => [name, `file:${tarball}`]));
-  const manifest = { name: 'northbound-consumer', private: true, type: 'module', dependencies: tarballs, devDependencies, overrides: tarballs, allowScripts: { esbuild: true } };
+  const manifest = withTarballs
+    ? { name: 'northbound-consumer', private: true, type: 'module', dependencies: tarballs, devDependencies, overrides: tarballs, allowScripts: { esbuild: true } }
+    : { name: 'northbound-consumer', private: true, type: 'module', devDependencies, allowScripts: { esbuild: true } };
   await writeFile(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const npm = (...args) => runCommand('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir, env: cleanNpmEnv() });
   return {
