@@ -1,17 +1,16 @@
 // Reads a multi-file spec from pull-request content without leaving its folder: every `$ref` is
 // checked before the file it names is read, and nothing is fetched. A ref to a file outside the
 // root spec's folder, an absolute path or any URL stops the load, naming the ref and its file.
-// YAML is parsed with an alias limit, so a small file cannot expand into gigabytes.
+// YAML aliases are held to a limit on what they expand to, so a small file cannot become gigabytes.
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { BaseResolver, Source } from '@redocly/openapi-core';
-import { parse } from 'yaml';
+import { BaseResolver, parseYaml, Source } from '@redocly/openapi-core';
 import { SpecDiffInputError } from './errors.js';
 
 /** Limits on what one spec may cost to read: beyond them the gate could not run (exit 3). */
 const loadLimits = {
-  /** Aliases the YAML parser expands per document (the `yaml` package's own default). */
-  maxAliasCount: 100,
+  /** Nodes one file may hold once its YAML aliases are expanded: a 1 KB alias bomb holds billions. */
+  expandedNodes: 200_000,
   files: 1000,
   bytesPerFile: 16 * 1024 * 1024,
   totalBytes: 64 * 1024 * 1024,
@@ -32,14 +31,48 @@ export interface ConfinedSpec {
 
 const refused = (label: string, message: string) => new SpecDiffInputError('SPEC_REF_REFUSED', `${label}: ${message}`);
 
-/** Parses one YAML or JSON file with the alias limit; a parse failure names the file. */
+/**
+ * How many nodes a parsed document holds with its aliases expanded, counted once per shared node
+ * (the parser shares an aliased node, it does not copy it), stopping past `limit`.
+ */
+function expandedSize(document: unknown, limit: number): number {
+  if (document === null || typeof document !== 'object') return 1;
+  const sizes = new Map<object, number>();
+  const stack: Array<{ node: object; entered: boolean }> = [{ node: document, entered: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { node: object; entered: boolean };
+    const children = Object.values(top.node).filter((value): value is object => value !== null && typeof value === 'object');
+    if (!top.entered) {
+      top.entered = true;
+      for (const child of children) if (!sizes.has(child)) stack.push({ node: child, entered: false });
+      continue;
+    }
+    stack.pop();
+    if (sizes.has(top.node)) continue;
+    let size = 1 + Object.keys(top.node).length;
+    for (const child of children) size += sizes.get(child) ?? 0;
+    if (size > limit) return size;
+    sizes.set(top.node, size);
+  }
+  return sizes.get(document) ?? 1;
+}
+
+/**
+ * Parses one YAML or JSON file as the bundler does (Redocly's parser), then refuses it when its
+ * aliases expand past the limit; a parse failure names the file.
+ */
 function parseSpecText(text: string, file: string, label: string): unknown {
+  let document: unknown;
   try {
-    return parse(text, { maxAliasCount: loadLimits.maxAliasCount, merge: true, prettyErrors: false });
+    document = parseYaml(text, { filename: file });
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]?.slice(0, 200) ?? '';
     throw new SpecDiffInputError('SPEC_INVALID', `${label}: ${JSON.stringify(file)} cannot be parsed: ${reason}`);
   }
+  if (expandedSize(document, loadLimits.expandedNodes) > loadLimits.expandedNodes) {
+    throw refused(label, `${JSON.stringify(file)} cannot be parsed: its YAML aliases expand it past ${loadLimits.expandedNodes} nodes (an alias bomb, say).`);
+  }
+  return document;
 }
 
 /** Why a `$ref`'s file part may not be followed, or undefined when it stays a relative path. */

@@ -1,10 +1,12 @@
 // The breaking-change gate: bundle the spec at the base ref and in the working tree, judge the
 // pair (judge.ts) and render the Markdown report.
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { loadRegisteredPacts } from '@iodm-northbound/consumer-contracts';
 import { SpecDiffInputError } from './errors.js';
 import { type Judgement, judge } from './judge.js';
-import type { SecondOpinionLimits } from './openapi-diff.js';
+import { prepareSecondOpinion, type SecondOpinionLimits } from './openapi-diff.js';
 import { renderReport } from './report.js';
 import { bundleSpec, extractSpecAtCommit, findRepoRoot, type JsonObject, readFileAtCommit, resolveCommit } from './sources.js';
 
@@ -28,6 +30,7 @@ export interface SpecDiffResult extends Judgement {
 export async function runSpecDiff(options: SpecDiffOptions): Promise<SpecDiffResult> {
   const specPath = normalizeRelative(options.specPath ?? 'openapi/openapi.yaml', '--spec');
   const changelogPath = normalizeRelative(options.changelogPath ?? posix.join(posix.dirname(specPath), 'CHANGELOG.md'), '--changelog');
+  prepareSecondOpinion(options.secondOpinionLimits);
   const repoRoot = await findRepoRoot(options.cwd);
   const commit = await resolveCommit(repoRoot, options.base);
 
@@ -43,7 +46,10 @@ export async function runSpecDiff(options: SpecDiffOptions): Promise<SpecDiffRes
   const baseChangelog = await readFileAtCommit(repoRoot, commit, changelogPath);
 
   const { secondOpinionLimits } = options;
-  const judgement = await judge({ before, after, changelog, baseChangelog, changelogPath, ...(secondOpinionLimits ? { secondOpinionLimits } : {}) });
+  // The consumer contracts of the working tree: a pull request may update a pact with the spec.
+  const consumersDir = join(repoRoot, 'consumers');
+  const consumers = existsSync(consumersDir) ? { consumers: loadRegisteredPacts(consumersDir) } : {};
+  const judgement = await judge({ before, after, changelog, baseChangelog, changelogPath, ...(secondOpinionLimits ? { secondOpinionLimits } : {}), ...consumers });
   const markdown = renderReport({ ...judgement, base: options.base, commit, specPath, changelogPath });
   return { ...judgement, markdown };
 }

@@ -92,6 +92,15 @@ function takeChild(heapMb: number): ChildProcess {
   });
 }
 
+/** Starts the child ahead (it loads openapi-diff while the gate reads git and bundles), idle until asked. */
+export function prepareSecondOpinion(limits: SecondOpinionLimits = defaultSecondOpinionLimits): void {
+  if (idleChild?.heapMb === limits.heapMb && idleChild.child.connected) return;
+  const child = takeChild(limits.heapMb);
+  child.unref();
+  child.channel?.unref();
+  idleChild = { child, heapMb: limits.heapMb };
+}
+
 /** Runs openapi-diff in its own process with a heap cap, killed at the time limit. */
 function diffInChild(before: JsonObject, after: JsonObject, limits: SecondOpinionLimits): Promise<ChildOutcome> {
   return new Promise((resolve) => {
