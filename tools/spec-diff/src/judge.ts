@@ -1,6 +1,7 @@
 // The gate's decision on two bundled documents, without git or files: the field-level findings,
 // openapi-diff's second opinion folded in, the version and changelog check, the exit code.
 import { isDeepStrictEqual } from 'node:util';
+import { type ConsumerReview, type RegisteredPact, reviewConsumers } from '@iodm-northbound/consumer-contracts';
 import { compareDocuments } from './compare/index.js';
 import type { Finding } from './findings.js';
 import { runOpenapiDiff, type SecondOpinionLimits } from './openapi-diff.js';
@@ -18,6 +19,8 @@ export interface JudgeInput {
   changelogPath: string;
   /** Time and memory openapi-diff may take (default: defaultSecondOpinionLimits). */
   secondOpinionLimits?: SecondOpinionLimits;
+  /** The registered consumer contracts (consumers/): each is checked against `after`. */
+  consumers?: readonly RegisteredPact[];
 }
 
 export interface Judgement {
@@ -27,6 +30,8 @@ export interface Judgement {
   versions: VersionCheck;
   /** Remarks for the report that are not changes: openapi-diff's failure to compare, say. */
   notes: string[];
+  /** The registered consumers against the changed spec, when consumers were given. */
+  consumers?: ConsumerReview<Finding>;
 }
 
 export async function judge(input: JudgeInput): Promise<Judgement> {
@@ -40,5 +45,10 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
     if (secondOpinion.failure !== undefined) notes.push(secondOpinion.failure);
   }
   const versions = checkVersions({ ...input, specChanged, findings });
-  return { exitCode: verdictCode(versions), specChanged, findings, versions, notes };
+  if (!specChanged || input.consumers === undefined) return { exitCode: verdictCode(versions), specChanged, findings, versions, notes };
+  const breaking = findings.filter((finding) => finding.severity === 'breaking');
+  const consumers = await reviewConsumers(after, input.consumers, breaking);
+  // A broken pact fails the gate whatever the rules and the version say: the pact is the stronger fact.
+  const exitCode = consumers.broken && verdictCode(versions) === 0 ? 1 : verdictCode(versions);
+  return { exitCode, specChanged, findings, versions, notes, consumers };
 }

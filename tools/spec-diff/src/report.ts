@@ -1,4 +1,5 @@
 // Renders the gate's result as Markdown to paste into a pull request.
+import type { ConsumerReview } from '@iodm-northbound/consumer-contracts';
 import { code, type Finding, type Severity, severities, versionText } from './findings.js';
 import { inertLine } from './markdown-safety.js';
 import type { VerdictCode, VersionCheck } from './verdict.js';
@@ -14,6 +15,8 @@ export interface ReportInput {
   exitCode: VerdictCode;
   /** Remarks that are not changes (openapi-diff could not compare, say). */
   notes: string[];
+  /** The registered consumers against the changed spec (section "Consumers"), when checked. */
+  consumers?: ConsumerReview<Finding>;
 }
 
 const headings: Record<Severity, string> = {
@@ -29,7 +32,7 @@ const explanations: Record<Severity, string> = {
 };
 
 export function renderReport(input: ReportInput): string {
-  const { base, commit, specPath, specChanged, findings, versions, exitCode, notes } = input;
+  const { base, commit, specPath, specChanged, findings, versions, exitCode, notes, consumers } = input;
   const lines: string[] = [];
   lines.push('## OpenAPI spec diff', '');
   lines.push(`${code(specPath)} at ${code(base)} (${code(commit.slice(0, 12))}) → working tree`, '');
@@ -48,7 +51,9 @@ export function renderReport(input: ReportInput): string {
   const counts = Object.fromEntries(severities.map((severity) => [severity, grouped[severity].length])) as Record<Severity, number>;
   const tally = `${counts.breaking} breaking, ${counts['non-breaking']} non-breaking, ${counts.unclassified} unclassified`;
   const verdict =
-    exitCode === 0
+    consumers?.broken
+      ? `**Verdict: ❌ fail** — ${tally}; the change breaks registered consumers: ${brokenConsumers(consumers)} (see Consumers).`
+      : exitCode === 0
       ? `**Verdict: ✅ pass** — ${tally}.`
       : exitCode === 1
       ? `**Verdict: ❌ fail** — ${tally}: breaking changes need a major bump of \`info.version\` ` +
@@ -76,6 +81,8 @@ export function renderReport(input: ReportInput): string {
     lines.push('');
   }
 
+  if (consumers !== undefined) lines.push(...consumerSection(consumers));
+
   lines.push('### Version and changelog', '');
   const versionLine = `\`info.version\`: ${versionText(versions.base)} → ${versionText(versions.head)}${versions.majorBump ? ' (major bump)' : ''}`;
   lines.push(`- ${versions.problems.some((problem) => problem.subject === 'version') ? '❌' : '✅'} ${versionLine}`);
@@ -83,6 +90,38 @@ export function renderReport(input: ReportInput): string {
   for (const problem of versions.problems) lines.push(`- ❌ ${problem.text}`);
   lines.push('');
   return finish(lines);
+}
+
+function brokenConsumers(consumers: ConsumerReview<Finding>): string {
+  return consumers.checks
+    .filter((check) => check.problems.length > 0)
+    .map((check) => code(check.consumer))
+    .join(', ');
+}
+
+/** Per registered consumer: broken or not, and for a broken one each interaction and field. */
+function consumerSection(consumers: ConsumerReview<Finding>): string[] {
+  const lines = [`### Consumers (${consumers.checks.length} registered)`, ''];
+  if (consumers.checks.length === 0) lines.push('No consumer contract is registered in `consumers/`.');
+  for (const { consumer, problems } of consumers.checks) {
+    if (problems.length === 0) {
+      lines.push(`- ✅ ${code(consumer)}: not broken`);
+      continue;
+    }
+    lines.push(`- ❌ ${code(consumer)}: broken`);
+    for (const problem of problems) {
+      lines.push(`  - interaction ${code(problem.interaction)}: ${code(problem.field)} — ${problem.operation === undefined ? '' : `${code(problem.operation)}: `}${code(problem.message)}`);
+    }
+  }
+  lines.push('');
+  if (consumers.unaffected.length > 0) {
+    lines.push('_Breaking by the rules, but on no operation a broken pact calls:_', '');
+    for (const finding of consumers.unaffected) {
+      lines.push(`- **${finding.title}**${finding.subject === '' ? '' : ` ${finding.subject}`} — ${finding.where}: affects no registered consumer`);
+    }
+    lines.push('');
+  }
+  return lines;
 }
 
 /** Every line inert (spec and tool text cannot leave its code span), then our own footer. */
