@@ -187,7 +187,10 @@ describe('refresh before expiresIn runs out', () => {
     const error = await client.querySubTasks(operationId).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(ServerError);
-    expect((error as ServerError).operation).toBe('refreshAuthToken');
+    // Reported against the query that waited for the refresh; the refresh's own error is the cause.
+    expect((error as ServerError).operation).toBe('queryUpgradeSubTask');
+    expect((error as ServerError).cause).toBeInstanceOf(ServerError);
+    expect((error as ServerError).cause).toMatchObject({ operation: 'refreshAuthToken' });
     expect(platform.refreshes()).toHaveLength(1);
     // Only the query made before expiry: the expired token was not sent.
     expect(platform.queries()).toHaveLength(1);
@@ -224,7 +227,8 @@ describe('refresh before expiresIn runs out', () => {
     vi.advanceTimersByTime(seconds(3590));
     const error = await client.querySubTasks(operationId).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApplicationFrozenError);
-    expect((error as ApplicationFrozenError).operation).toBe('refreshAuthToken');
+    expect((error as ApplicationFrozenError).operation).toBe('queryUpgradeSubTask');
+    expect((error as ApplicationFrozenError).cause).toMatchObject({ name: 'ApplicationFrozenError', operation: 'refreshAuthToken' });
     expect(platform.logins()).toHaveLength(1);
   });
 });

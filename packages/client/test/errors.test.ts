@@ -73,13 +73,15 @@ describe('each documented error code becomes its own error class', () => {
   it.each([
     ['applicationFrozen', ApplicationFrozenError],
     ['requiredParameterEmpty', RequiredParameterEmptyError],
-  ] as const)('login answering %s → %o with operation getAuthToken', async (name, ErrorClass) => {
+  ] as const)('login answering %s → %o of the query, the login (getAuthToken) as its cause', async (name, ErrorClass) => {
     const { client, requests } = clientAnswering(() => errorResponse(platformErrors[name]), 'secret');
 
     const error = await failureOf(client.querySubTasks(operationId));
 
     expect(error).toBeInstanceOf(ErrorClass);
-    expect(error.operation).toBe('getAuthToken');
+    expect(error.operation).toBe('queryUpgradeSubTask');
+    expect(error.cause).toBeInstanceOf(ErrorClass);
+    expect(error.cause).toMatchObject({ operation: 'getAuthToken', errorCode: platformErrors[name].body.error_code });
     expect(error.status).toBe(400);
     expect(error.errorCode).toBe(platformErrors[name].body.error_code);
     // The query itself is never sent without a token.
@@ -184,7 +186,8 @@ describe('answers outside the documented set still give a typed error', () => {
     const { client } = clientAnswering(() => Response.json(leaked), 'secret');
     const error = await failureOf(client.querySubTasks(operationId));
     expect(error).toBeInstanceOf(UnexpectedResponseError);
-    expect(error.operation).toBe('getAuthToken');
+    expect(error.operation).toBe('queryUpgradeSubTask');
+    expect(error.cause).toMatchObject({ operation: 'getAuthToken' });
     expect(error.message).toMatch(/expiresIn/);
     expect(JSON.stringify({ ...error, message: error.message })).not.toContain(leaked.accessToken);
   });

@@ -1,11 +1,12 @@
 // The client with Node's own fetch against a real HTTP server: what goes over the wire.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConnectionError, createNorthboundClient, TaskNotFoundError, UnexpectedResponseError } from '../src/index.js';
 import { sendJson, startHttpServer, type LoopbackHandler, type LoopbackServer } from './support/loopback-server.js';
 import { appId, operationId, page, platformErrors, secret, tokenResponse } from './support/platform-fixtures.js';
 
 const servers: LoopbackServer[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
@@ -75,5 +76,43 @@ describe('over a real connection with the default fetch', () => {
     const error = await client.querySubTasks(operationId).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toContain('ECONNREFUSED');
+  });
+});
+
+describe('a token request that a call waited for fails: reported against that call', () => {
+  const resetsTokenRequests =
+    (reset: (path: string) => boolean): LoopbackHandler =>
+    (request, response) => {
+      if (reset(request.rawUrl)) return void response.socket?.resetAndDestroy();
+      return platform(request, response);
+    };
+
+  it('a login reset by the server: ConnectionError of the query, the login failure as its cause', async () => {
+    const server = await serve(resetsTokenRequests((path) => path === '/iocm/app/sec/v1.1.0/login'));
+    const client = createNorthboundClient({ baseUrl: server.origin, appId, secret }, { maxRetries: 0 });
+
+    const error = await client.querySubTasks(operationId).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ operation: 'queryUpgradeSubTask', code: 'ECONNRESET' });
+    const cause = (error as ConnectionError).cause;
+    expect(cause).toBeInstanceOf(ConnectionError);
+    expect(cause).toMatchObject({ operation: 'getAuthToken', code: 'ECONNRESET' });
+    expect(server.seen.map((request) => request.rawUrl)).toEqual(['/iocm/app/sec/v1.1.0/login']);
+  });
+
+  it('a refresh reset by the server after the token expired: the same, with refreshAuthToken on the cause', async () => {
+    const server = await serve(resetsTokenRequests((path) => path === '/iocm/app/sec/v1.1.0/refreshToken'));
+    const client = createNorthboundClient({ baseUrl: server.origin, appId, secret }, { maxRetries: 0 });
+    await client.querySubTasks(operationId);
+    // Only the clock moves: the sockets stay real.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 3_601_000);
+
+    const error = await client.listTasks().toArray().catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).toMatchObject({ operation: 'queryUpgradeTaskList', code: 'ECONNRESET' });
+    expect((error as ConnectionError).cause).toMatchObject({ operation: 'refreshAuthToken', code: 'ECONNRESET' });
   });
 });

@@ -23,6 +23,7 @@ import type { LogSink } from './log-sink.js';
 import type { Redactor } from './redact.js';
 import { abortErrorFor, isRetryable, parseRetryAfter, retryDelayMs, sleep, surelyUnprocessed } from './retries.js';
 import type { TokenSource } from './token-sources.js';
+import { reportAgainstCall } from './token-failure.js';
 import type { FetchLike, Transport } from './transport.js';
 
 /** What the pipeline hands an endpoint to build its request with (through openapi-fetch). */
@@ -98,8 +99,10 @@ interface Answer {
 }
 
 // openapi-fetch only builds the request; the pipeline reads the answer itself (bounded), so it
-// hands openapi-fetch an empty answer that it does not try to read.
-const answerTakenOver = new Response(null, { status: 204 });
+// hands openapi-fetch an empty answer that it does not try to read. Made at the first call, not
+// when this module loads: touching the global Response loads Node's bundled undici, which would
+// then install its global dispatcher before transport.ts loads the undici package.
+let answerTakenOver: Response | undefined;
 
 export class RequestPipeline {
   constructor(private readonly config: PipelineConfig) {}
@@ -141,7 +144,9 @@ export class RequestPipeline {
    * login itself runs on under the client's own limit for the other callers.
    */
   #acquireToken(tokens: TokenSource, call: CallContext, signal: AbortSignal): Promise<string> {
-    return tokens.getAccessToken(signal, call.operation);
+    return tokens.getAccessToken(signal, call.operation).catch((error: unknown) => {
+      throw reportAgainstCall(error, call.operation);
+    });
   }
 
   /**
@@ -187,6 +192,7 @@ export class RequestPipeline {
         // The platform counts a request on arrival, before its answer's headers are back.
         if (permit) await permit.settle();
       }
+      answerTakenOver ??= new Response(null, { status: 204 });
       return answerTakenOver;
     };
     await endpoint.send(this.config.api, input, { headers: transport.headersInRequest ? { ...headers } : undefined, signal, fetch });
