@@ -8,7 +8,7 @@ let mock: MockServer;
 let env: Record<string, string>;
 beforeAll(async () => {
   // `--app a:right-secret` (the client refuses secrets shorter than 8 characters, so not "right").
-  mock = await startMockServer({ apps: [{ appId: 'a', secret: 'right-secret' }] });
+  mock = await startMockServer({ apps: [{ appId: 'a', secret: 'right-secret' }, { appId: 'frozen-app', secret: 'frozen-secret', frozen: true }] });
   env = { NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: 'a', NORTHBOUND_SECRET: 'right-secret' };
 });
 afterAll(async () => {
@@ -35,6 +35,25 @@ describe('failures rehearsed against the mock', () => {
     const result = await runInProcess(['tasks'], { env: { ...env, NORTHBOUND_APP_ID: 'b' } });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('AppId or secret is not right.');
+  });
+
+  // The CLI column of the mock README's table "Rehearse every error of the client".
+  it.each([
+    ['error-120015 (BadRequestError)', ['subtasks', 'error-120015'], {}, 1, 'HTTP 400, error 120015: Bad request error.'],
+    ['error-123029 (PageOutOfRangeError)', ['subtasks', 'error-123029'], {}, 1, 'HTTP 400, error 123029: pageNo or pageSize beyond the limit.'],
+    ['error-1010005 (InvalidTokenError)', ['subtasks', 'error-1010005'], {}, 3, 'HTTP 403, error 1010005: App_key or access_token is invalid.'],
+    ['error-1010009 (ThrottledError, after retries)', ['subtasks', 'error-1010009'], {}, 1, 'HTTP 403, error 1010009: app throttle exceed.'],
+    ['error-100001 (ServerError, after retries)', ['subtasks', 'error-100001'], {}, 1, 'HTTP 500, error 100001: Internal server error.'],
+    ['an unknown package (PackageNotFoundError)', ['create', 'firmware', '--file-id', 'no-such-package', '--devices', 'd1'], {}, 1, 'HTTP 404, error 123002'],
+    ['a path the contract lacks (UnexpectedResponseError)', ['tasks'], { prefix: '/no-such-prefix' }, 3, "HTTP 404 with a body that is not the platform's error JSON"],
+    ['a secret too short (ValidationError)', ['tasks'], { NORTHBOUND_SECRET: 'short' }, 2, 'secret is shorter than 8 characters'],
+    ['a frozen app (ApplicationFrozenError)', ['tasks'], { NORTHBOUND_APP_ID: 'frozen-app', NORTHBOUND_SECRET: 'frozen-secret' }, 3, 'HTTP 400, error 100247'],
+    ['a secret over 1 MiB (RequiredParameterEmptyError)', ['tasks'], { NORTHBOUND_SECRET: 'x'.repeat(1_100_000) }, 3, 'HTTP 400, error 102202'],
+  ] as const)('%s', async (_case, args, change, code, said) => {
+    const { prefix = '', ...overrides } = change as Record<string, string>;
+    const result = await runInProcess(args, { env: { ...env, NORTHBOUND_BASE_URL: `${mock.url}${prefix}`, ...overrides } });
+    expect(result.code).toBe(code);
+    expect(result.stderr).toContain(said);
   });
 
   it('the registered app with its secret works', async () => {
