@@ -2,7 +2,8 @@
 // checked before the file it names is read, and nothing is fetched. A ref to a file outside the
 // root spec's folder, an absolute path or any URL stops the load, naming the ref and its file.
 // YAML aliases are held to a limit on what they expand to, so a small file cannot become gigabytes.
-import { readFile, realpath, stat } from 'node:fs/promises';
+// Synchronous reads: a CLI with nothing else to do; a spec is dozens of small files.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { BaseResolver, parseYaml, Source } from '@redocly/openapi-core';
 import { SpecDiffInputError } from './errors.js';
@@ -123,7 +124,7 @@ function refsIn(document: unknown): string[] {
 export async function loadConfinedSpec(rootFile: string, label: string): Promise<ConfinedSpec> {
   let realRoot: string;
   try {
-    realRoot = await realpath(rootFile);
+    realRoot = realpathSync(rootFile);
   } catch (error) {
     throw new SpecDiffInputError('SPEC_NOT_FOUND', `${label}: ${rootFile} cannot be read.`, { cause: error });
   }
@@ -143,7 +144,7 @@ export async function loadConfinedSpec(rootFile: string, label: string): Promise
     }
     const shown = relative(root, file) || file;
     if (read.size >= loadLimits.files) throw refused(label, `the spec reaches more than ${loadLimits.files} files.`);
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) continue; // a folder: the bundler reports it as a broken ref
     totalBytes += info.size;
     if (info.size > loadLimits.bytesPerFile || totalBytes > loadLimits.totalBytes) {
@@ -152,7 +153,7 @@ export async function loadConfinedSpec(rootFile: string, label: string): Promise
         `${JSON.stringify(shown)} takes the spec over its size limit (${loadLimits.bytesPerFile} bytes a file, ${loadLimits.totalBytes} in all).`
       );
     }
-    const text = await readFile(file, 'utf8');
+    const text = readFileSync(file, 'utf8');
     read.add(file);
     const document = parseSpecText(text, shown, label);
     files.set(file, text);
@@ -169,7 +170,7 @@ export async function loadConfinedSpec(rootFile: string, label: string): Promise
       if (!targets.every((target) => isInside(root, target))) throw refused(label, `${named} is refused: it leaves the spec's folder.`);
       let real: string;
       try {
-        real = await realpath(targets[0] as string);
+        real = realpathSync(targets[0] as string);
       } catch {
         continue; // a ref to nothing: the bundler reports it as a broken ref
       }
