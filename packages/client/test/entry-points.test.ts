@@ -32,7 +32,7 @@ describe('the fetch the client sends with', () => {
   // Touching a fetch global (Response, Request, Headers) while the client loads would load Node's
   // bundled undici first, and its Agent would become the global dispatcher that the undici
   // package's fetch then drives: two undici versions in one request.
-  it('importing @iodm-northbound/client leaves the undici package's own Agent as the global dispatcher', async () => {
+  it('importing @iodm-northbound/client leaves the Agent of the undici package as the global dispatcher', async () => {
     const script = `
       await import('@iodm-northbound/client');
       const { getGlobalDispatcher, Agent } = await import('undici');
