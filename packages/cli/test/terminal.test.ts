@@ -106,6 +106,9 @@ describe('watch in a terminal', () => {
 describe('watch at 80 and 120 columns', () => {
   it.each([80, 120])('at %i columns the bar fits one line with its ETA', async (columns) => {
     tmux('resize-window', '-t', 'cli', '-x', String(columns), '-y', '24');
+    // The bar of the run before must be gone, or it would be taken for this run's.
+    typeCommand('clear');
+    await waitFor((text) => !/[█░]/.test(text), 'a clear screen');
     try {
       const exitLine = runCommand(`${await simulatedPlatform(20)} node ${BIN} watch campaign-2000 --interval 200ms`);
       const bar = /^[█░]+ \d+% \d+\/2000 .*\| ETA \S+ *$/m;
