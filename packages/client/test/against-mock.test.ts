@@ -61,7 +61,7 @@ describe('the Device Upgrade methods against the real mock', () => {
   });
 
   it('getTask, queryTasks, listTasks', async () => {
-    const page = await client.queryTasks({ operationStatus: 'failed', pageNo: 0, pageSize: 10 });
+    const page = await client.queryTasks({ status: 'failed', pageNo: 0, pageSize: 10 });
     expect(page.data.every((task) => typeof task.operationId === 'string')).toBe(true);
     const tasks = await client.listTasks().toArray();
     expect(tasks.length).toBeGreaterThan(0);

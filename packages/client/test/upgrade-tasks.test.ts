@@ -120,7 +120,7 @@ const pagesOf = (totalCount: number) => (request: { url: URL }) =>
 describe('queryTasks and listTasks', () => {
   it('queryTasks sends GET /operations with the filters', async () => {
     const { client, calls } = clientWith(pagesOf(2));
-    const page = await client.queryTasks({ operationType: 'software_upgrade', operationStatus: 'failed', deviceId: deviceIds[0], pageNo: 0, pageSize: 10 });
+    const page = await client.queryTasks({ operationType: 'software_upgrade', status: 'failed', deviceId: deviceIds[0], pageNo: 0, pageSize: 10 });
     expect(page.data).toHaveLength(2);
     expect(calls()[0]!.url.pathname).toBe(operationsPath);
     expect(calls()[0]!.url.search).toBe(`?operationType=software_upgrade&operationStatus=failed&deviceId=${deviceIds[0]}&pageNo=0&pageSize=10`);
@@ -128,14 +128,25 @@ describe('queryTasks and listTasks', () => {
 
   it('refuses the subtask spelling "fail" with a hint', async () => {
     const { client, calls } = clientWith(pagesOf(2));
-    await expect(client.queryTasks({ operationStatus: 'fail' as never })).rejects.toThrow(/tasks spell it "failed"/);
+    await expect(client.queryTasks({ status: 'fail' as never })).rejects.toThrow(/tasks spell it "failed"/);
     expect(calls()).toHaveLength(0);
+  });
+
+  it('still accepts the deprecated operationStatus, and refuses it when it contradicts status', async () => {
+    const { client, calls } = clientWith(pagesOf(2));
+    await client.listTasks({ operationStatus: 'failed' }).toArray();
+    expect(calls()[0]!.url.searchParams.get('operationStatus')).toBe('failed');
+    await client.queryTasks({ status: 'failed', operationStatus: 'failed' });
+    expect(calls()[1]!.url.searchParams.get('operationStatus')).toBe('failed');
+    await expect(client.queryTasks({ status: 'failed', operationStatus: 'success' })).rejects.toMatchObject({ name: 'ValidationError', parameter: 'status' });
+    expect(() => client.listTasks({ status: 'wait', operationStatus: 'success' })).toThrow(/not both with different values/);
+    expect(calls()).toHaveLength(2);
   });
 
   it('listTasks walks every page, in order', async () => {
     const { client, calls } = clientWith(pagesOf(205));
     const ids = [];
-    for await (const found of client.listTasks({ operationStatus: 'failed' })) ids.push(found.operationId);
+    for await (const found of client.listTasks({ status: 'failed' })) ids.push(found.operationId);
     expect(ids).toEqual(Array.from({ length: 205 }, (_, i) => task(i).operationId));
     expect(calls()).toHaveLength(3);
   });

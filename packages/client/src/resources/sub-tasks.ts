@@ -11,7 +11,7 @@ import { checkOperationId, checkPageNo, checkPageSize, checkStatus, maxPageSize 
 type SubTaskQueryParameters = NonNullable<operations['queryUpgradeSubTask']['parameters']['query']>;
 
 export interface SubTaskQuery extends CallOptions {
-  /** Only subtasks in this status (note the spelling `fail`). */
+  /** Only subtasks in this status, one of the spec's `subOperationStatusValues` (sent as `subOperationStatus`; note the value `fail`, tasks say `failed`). */
   status?: SubTaskQueryParameters['subOperationStatus'];
   /** Page number from 0. */
   pageNo?: SubTaskQueryParameters['pageNo'];
@@ -20,6 +20,7 @@ export interface SubTaskQuery extends CallOptions {
 }
 
 export interface SubTaskListOptions extends CallOptions {
+  /** Only subtasks in this status, one of the spec's `subOperationStatusValues` (sent as `subOperationStatus`). */
   status?: SubTaskQueryParameters['subOperationStatus'];
   /** 1..100, default 100 (fewest requests). */
   pageSize?: SubTaskQueryParameters['pageSize'];

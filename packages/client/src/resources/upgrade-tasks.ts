@@ -13,6 +13,7 @@ import {
   type QueryUpgradeTaskListOutDTO,
 } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
+import { ValidationError } from '../core/errors.js';
 import type { PageIterator } from '../core/pagination.js';
 import { checkEnum, checkText, definedEntries, fromSdkNumber } from '../internal/filter-checks.js';
 import { hasId, isPlatformPage, withinPageSize } from '../internal/page-shape.js';
@@ -23,9 +24,19 @@ import { checkOperationId, checkPageNo, checkPageSize, maxPageSize } from '../in
 
 type TaskListParameters = NonNullable<operations['queryUpgradeTaskList']['parameters']['query']>;
 
-/** The task list's filters (all optional). Note the spelling `failed` (subtasks say `fail`). */
+/** The task list's filters (all optional). */
 export interface TaskFilter {
   operationType?: OperateType;
+  /**
+   * Only tasks in this status, one of the spec's `operationStatusValues` (sent as
+   * `operationStatus`). The same name as the subtask filter; note the value `failed` (subtasks say `fail`).
+   */
+  status?: OperationStatus;
+  /**
+   * The status filter under its wire name.
+   * @deprecated Use `status`, the name the subtask filter has too. Still accepted in 0.x; giving
+   * both with different values is a ValidationError.
+   */
   operationStatus?: OperationStatus;
   deviceType?: string;
   model?: string;
@@ -94,12 +105,21 @@ const taskPageEndpoint: Endpoint<TaskListParameters, QueryUpgradeTaskListOutDTO>
     isPlatformPage(body, (item) => hasId(item, 'operationId')) ? { value: body as QueryUpgradeTaskListOutDTO } : { problem: 'body is not a task page' },
 };
 
-/** The query of one task page, checked before anything is sent. */
-function checkTaskQuery(input: Record<string, unknown>, pageNo: unknown, pageSize: unknown): TaskListParameters {
+/** The status of a typed filter: `status`, or its deprecated alias `operationStatus`. */
+function filterStatus(filter: TaskFilter): { status: unknown; parameter: string } {
+  const { status, operationStatus } = filter;
+  if (status !== undefined && status !== null && operationStatus !== undefined && operationStatus !== null && status !== operationStatus) {
+    throw new ValidationError('status', 'give status or its deprecated alias operationStatus, not both with different values', listOperation);
+  }
+  return status === undefined || status === null ? { status: operationStatus, parameter: 'operationStatus' } : { status, parameter: 'status' };
+}
+
+/** The query of one task page, checked before anything is sent; `status` by the name the caller used. */
+function checkTaskQuery(input: Record<string, unknown>, status: { status: unknown; parameter: string }, pageNo: unknown, pageSize: unknown): TaskListParameters {
   const op = listOperation;
   return definedEntries({
     operationType: checkEnum(input.operationType, operateTypeValues as readonly OperateType[], 'operationType', op),
-    operationStatus: checkEnum(input.operationStatus, operationStatusValues as readonly OperationStatus[], 'operationStatus', op, {
+    operationStatus: checkEnum(status.status, operationStatusValues as readonly OperationStatus[], status.parameter, op, {
       fail: 'tasks spell it "failed"; "fail" is the subtasks\' spelling',
     }),
     deviceType: checkText(input.deviceType, 'deviceType', op),
@@ -133,14 +153,14 @@ export class UpgradeTasks {
   query(queryOrNull?: TaskQuery): Promise<QueryUpgradeTaskListOutDTO> {
     return rejectingSync(() => {
       const query = checkOptionsObject(queryOrNull, 'query', listOperation);
-      const parameters = checkTaskQuery(query, query.pageNo, query.pageSize);
+      const parameters = checkTaskQuery(query, filterStatus(query), query.pageNo, query.pageSize);
       return withinPageSize(this.context.pipeline.call(taskPageEndpoint, parameters, this.context.resolveCall(query, listOperation), this.context.tokens), parameters.pageSize, listOperation);
     });
   }
 
   list(optionsOrNull?: TaskListOptions): TaskPager {
     const options = checkOptionsObject(optionsOrNull, 'options', listOperation);
-    const filter = checkTaskQuery(options, undefined, undefined);
+    const filter = checkTaskQuery(options, filterStatus(options), undefined, undefined);
     const pageSize = checkPageSize(options.pageSize, listOperation) ?? maxPageSize;
     return this.context.pager<TaskListParameters, QueryUpgradeTaskListOutDTO, OperationInfo>(
       taskPageEndpoint,
@@ -169,7 +189,7 @@ export class UpgradeTasks {
   queryAsPythonSdk(qutlInDTO: QueryUpgradeTaskListInDTO | null | undefined, accessToken?: string | null): Promise<QueryUpgradeTaskListOutDTO> {
     return rejectingSync(() => {
       const dto = checkOptionsObject(qutlInDTO, 'qutlInDTO', listOperation);
-      const parameters = checkTaskQuery(dto, fromSdkNumber(dto.pageNo), fromSdkNumber(dto.pageSize));
+      const parameters = checkTaskQuery(dto, { status: dto.operationStatus, parameter: 'operationStatus' }, fromSdkNumber(dto.pageNo), fromSdkNumber(dto.pageSize));
       const { call, tokens } = this.context.sdkCall(accessToken, listOperation);
       return withinPageSize(this.context.pipeline.call(taskPageEndpoint, parameters, call, tokens), parameters.pageSize, listOperation);
     });
