@@ -214,3 +214,21 @@ export function assertInternalRefs(document: JsonObject, label: string): void {
   const external = refsIn(document).find((ref) => !ref.startsWith('#'));
   if (external !== undefined) throw refused(label, `$ref ${JSON.stringify(external)} is left unresolved by the bundler; refs stay inside the spec's folder.`);
 }
+
+/**
+ * A text file of pull-request content beside the spec (its changelog), or undefined when it does
+ * not exist; refused when a link takes it out of its own folder.
+ */
+export function readConfinedFile(file: string, label: string): string | undefined {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return undefined;
+  }
+  if (!isInside(realpathSync(dirname(file)), real)) throw refused(label, `${JSON.stringify(file)} is a link that leaves its folder.`);
+  const info = statSync(real);
+  if (!info.isFile()) return undefined;
+  if (info.size > loadLimits.bytesPerFile) throw refused(label, `${JSON.stringify(file)} is over ${loadLimits.bytesPerFile} bytes.`);
+  return readFileSync(real, 'utf8');
+}

@@ -1,11 +1,12 @@
 // The breaking-change gate: bundle the spec at the base ref and in the working tree, judge the
 // pair (judge.ts) and render the Markdown report.
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { loadRegisteredPacts } from '@iodm-northbound/consumer-contracts';
 import { SpecDiffInputError } from './errors.js';
 import { type Judgement, judge } from './judge.js';
+import { readConfinedFile } from './confined-load.js';
 import { prepareSecondOpinion, type SecondOpinionLimits } from './openapi-diff.js';
 import { renderReport } from './report.js';
 import { bundleSpec, extractSpecAtCommit, findRepoRoot, type JsonObject, readFileAtCommit, resolveCommit } from './sources.js';
@@ -42,7 +43,7 @@ export async function runSpecDiff(options: SpecDiffOptions): Promise<SpecDiffRes
     await rm(extracted.cleanupDir, { recursive: true, force: true });
   }
   const after = await bundleSpec(join(repoRoot, ...specPath.split('/')), `${specPath} in the working tree`);
-  const changelog = await readFile(join(repoRoot, ...changelogPath.split('/')), 'utf8').catch(() => undefined);
+  const changelog = readConfinedFile(join(repoRoot, ...changelogPath.split('/')), `${changelogPath} in the working tree`);
   const baseChangelog = await readFileAtCommit(repoRoot, commit, changelogPath);
 
   const { secondOpinionLimits } = options;

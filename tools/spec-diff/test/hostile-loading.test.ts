@@ -1,7 +1,7 @@
 // A pull request's spec reaches only its own folder: every `$ref` to another file outside
 // openapi/, an absolute path or a URL stops the gate (exit 3) before anything is read or fetched,
 // naming the ref and the file that holds it.
-import { symlink } from 'node:fs/promises';
+import { rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HostileRepo } from './hostile-repo.js';
@@ -69,5 +69,16 @@ describe('a $ref that leaves the spec folder', () => {
     await repo.write('openapi/pet.yaml', petAs('./more/pet.yaml'));
     await repo.write('openapi/more/pet.yaml', petWithOrigin('../../secret.env'));
     await expectRefused('../../secret.env', 'more/pet.yaml');
+  });
+
+  it('a changelog that is a link out of the spec folder', async () => {
+    await repo.write('secret.env', `## [Unreleased]\n\n- SECRET_TOKEN=${repo.canary}\n`);
+    await rm(join(repo.dir, 'openapi', 'CHANGELOG.md'));
+    await symlink(join(repo.dir, 'secret.env'), join(repo.dir, 'openapi', 'CHANGELOG.md'));
+    await repo.write('openapi/pet.yaml', 'type: object\n');
+    const result = await repo.gate();
+    expect(result.exitCode).toBe(3);
+    expect(result.stderr).toMatch(/openapi\/CHANGELOG\.md in the working tree: ".*CHANGELOG\.md" is a link that leaves its folder/);
+    expect(`${result.stdout}${result.stderr}`).not.toContain(repo.canary);
   });
 });
