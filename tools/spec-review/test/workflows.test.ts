@@ -77,6 +77,11 @@ describe('workflows', () => {
     expect(runs).toContain('node tools/spec-review/src/review.mjs --base "$BASE_SHA" --report-dir spec-review-report');
     // Nothing runs before the pull request's files are confined to openapi/ and pull-request/ is gone.
     expect(runs.findIndex((run) => run.startsWith('rm -rf openapi'))).toBeLessThan(runs.findIndex((run) => run.startsWith('node tools/spec-review')));
+    // Redocly, Spectral and the reference page read the pull request's spec only once the gate loaded it confined.
+    const loaded = "always() && steps.review.outputs.exit-code != '' && steps.review.outputs.exit-code != '3'";
+    const afterGate = steps.slice(steps.findIndex((step) => step.id === 'review') + 2);
+    expect(afterGate.map((step) => step.if)).toEqual([loaded, loaded, loaded]);
+    expect(afterGate.filter((step) => step.run).map((step) => step['timeout-minutes'])).toEqual([5, 5]);
     const uploads = steps.filter((step) => step.uses?.startsWith('actions/upload-artifact@')).map((step) => step.with);
     expect(uploads.map(({ name, path }) => [name, path])).toEqual([
       ['spec-review-report', 'spec-review-report/'],
