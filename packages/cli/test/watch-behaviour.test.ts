@@ -3,11 +3,11 @@
 // ETA and no placeholders, colour that NO_COLOR removes and FORCE_COLOR forces, and an export
 // hint for every status that did not succeed.
 import { describe, expect, it } from 'vitest';
-import type { TaskInfo } from '../src/api/upgrade-api.js';
+import type { SubtaskInfo, TaskInfo, UpgradeApi } from '../src/api/upgrade-api.js';
 import { EXIT } from '../src/errors.js';
 import { colourEnabled, paintStatus } from '../src/output/colour.js';
 import { duration } from '../src/program/parsers.js';
-import { renderFailureSummary } from '../src/watch/failure-summary.js';
+import { renderFailureSummary, summarizeFailures } from '../src/watch/failure-summary.js';
 import { fitProgressLine, HEARTBEAT_MS, plainRenderer } from '../src/watch/progress-renderer.js';
 import { runInProcess, simulatedApi } from './support.js';
 
@@ -118,5 +118,24 @@ describe('the export hint', () => {
     ]);
     expect(text).toContain('Export them: iodm-northbound subtasks op-1 --status fail --format csv --output fail.csv\n');
     expect(text).toContain('             iodm-northbound subtasks op-1 --status stop --format csv --output stop.csv\n');
+  });
+});
+
+describe('the failure summary of a hostile platform', () => {
+  it('keeps at most 20 causes of at most 80 characters, the rest counted under (other causes)', async () => {
+    const asked: string[] = [];
+    const api = {
+      async *listSubTasks(_operationId: string, query: { status?: string }) {
+        asked.push(query.status ?? '');
+        if (query.status !== 'fail') return;
+        for (let n = 0; n < 1_000; n++) yield { deviceId: `d${n}`, status: 'fail', detailInfo: `cause ${n % 50} ${'x'.repeat(200)}` } as SubtaskInfo;
+      },
+    } as unknown as UpgradeApi;
+    const groups = await summarizeFailures(api, 'op-1');
+    expect(asked).toEqual(['wait', 'processing', 'fail', 'stop']); // every status of the contract but success
+    expect(groups).toHaveLength(21);
+    expect(groups.every((group) => group.cause.length <= 80 && group.examples.length <= 3)).toBe(true);
+    expect(groups.find((group) => group.cause === '(other causes)')!.count).toBe(600);
+    expect(groups.reduce((sum, group) => sum + group.count, 0)).toBe(1_000);
   });
 });
