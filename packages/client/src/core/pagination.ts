@@ -27,7 +27,29 @@ export class PageIterator<Page extends PlatformPage<Item>, Item> implements Asyn
     private readonly pageSize: number,
   ) {}
 
-  /** The pages themselves, for callers that want `totalCount` or page-sized batches. */
+  /**
+   * The pages themselves, for callers that want `totalCount` or page-sized batches.
+   * @throws {UnexpectedResponseError} the server's paging is inconsistent (a page other than the one asked for, more than `pageSize` items, past `totalCount`), or a page is not the documented JSON.
+   * @throws {AbortError} the `signal` given to the list call fired (checked before each page and each item).
+   * @throws {TaskNotFoundError} (subtasks) no upgrade task has this `operationId`.
+   * @throws {PageOutOfRangeError} the platform refused a page's `pageNo`/`pageSize` (400 / 123029).
+   * @throws {BadRequestError} as for the one-page query of the same list (`querySubTasks`, `queryTasks`, `queryPackages`): each page is one such call, and so are the classes below.
+   * @throws {InvalidTokenError} as for the one-page query.
+   * @throws {ThrottledError} as for the one-page query.
+   * @throws {ServerError} as for the one-page query.
+   * @throws {ConnectionError} as for the one-page query.
+   * @throws {TimeoutError} as for the one-page query.
+   * @throws {ResponseTooLargeError} as for the one-page query.
+   * @throws {ApplicationFrozenError} as for the one-page query.
+   * @throws {RequiredParameterEmptyError} as for the one-page query.
+   * @throws {RateLimitTimeoutError} as for the one-page query.
+   * @throws {CoordinatorError} as for the one-page query.
+   * @throws {ClientClosedError} as for the one-page query.
+   * @example
+   * ```ts
+   * for await (const page of client.listSubTasks(operationId).pages()) console.log(`${page.data.length} of ${page.totalCount}`);
+   * ```
+   */
   async *pages(): AsyncGenerator<Page, void, undefined> {
     let seen = 0;
     let pageLimit: number | undefined;
@@ -54,6 +76,25 @@ export class PageIterator<Page extends PlatformPage<Item>, Item> implements Asyn
     throw new UnexpectedResponseError(`${this.operation}: the server's paging is inconsistent: ${what}; stopped`, { operation: this.operation });
   }
 
+  /**
+   * Every item, one page fetched at a time: `for await (const item of pager)`.
+   * @throws {UnexpectedResponseError} the server's paging is inconsistent (a page other than the one asked for, more than `pageSize` items, past `totalCount`), or a page is not the documented JSON.
+   * @throws {AbortError} the `signal` given to the list call fired (checked before each page and each item).
+   * @throws {TaskNotFoundError} (subtasks) no upgrade task has this `operationId`.
+   * @throws {PageOutOfRangeError} the platform refused a page's `pageNo`/`pageSize` (400 / 123029).
+   * @throws {BadRequestError} as for the one-page query of the same list (`querySubTasks`, `queryTasks`, `queryPackages`): each page is one such call, and so are the classes below.
+   * @throws {InvalidTokenError} as for the one-page query.
+   * @throws {ThrottledError} as for the one-page query.
+   * @throws {ServerError} as for the one-page query.
+   * @throws {ConnectionError} as for the one-page query.
+   * @throws {TimeoutError} as for the one-page query.
+   * @throws {ResponseTooLargeError} as for the one-page query.
+   * @throws {ApplicationFrozenError} as for the one-page query.
+   * @throws {RequiredParameterEmptyError} as for the one-page query.
+   * @throws {RateLimitTimeoutError} as for the one-page query.
+   * @throws {CoordinatorError} as for the one-page query.
+   * @throws {ClientClosedError} as for the one-page query.
+   */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     for await (const page of this.pages()) {
       for (const item of page.data) {
@@ -64,7 +105,29 @@ export class PageIterator<Page extends PlatformPage<Item>, Item> implements Asyn
     }
   }
 
-  /** All items in one array. Meant for small tasks: a task with 50 000 devices is 500 requests. */
+  /**
+   * All items in one array. Meant for small tasks: a task with 50 000 devices is 500 requests.
+   * @throws {UnexpectedResponseError} the server's paging is inconsistent (a page other than the one asked for, more than `pageSize` items, past `totalCount`), or a page is not the documented JSON.
+   * @throws {AbortError} the `signal` given to the list call fired (checked before each page and each item).
+   * @throws {TaskNotFoundError} (subtasks) no upgrade task has this `operationId`.
+   * @throws {PageOutOfRangeError} the platform refused a page's `pageNo`/`pageSize` (400 / 123029).
+   * @throws {BadRequestError} as for the one-page query of the same list (`querySubTasks`, `queryTasks`, `queryPackages`): each page is one such call, and so are the classes below.
+   * @throws {InvalidTokenError} as for the one-page query.
+   * @throws {ThrottledError} as for the one-page query.
+   * @throws {ServerError} as for the one-page query.
+   * @throws {ConnectionError} as for the one-page query.
+   * @throws {TimeoutError} as for the one-page query.
+   * @throws {ResponseTooLargeError} as for the one-page query.
+   * @throws {ApplicationFrozenError} as for the one-page query.
+   * @throws {RequiredParameterEmptyError} as for the one-page query.
+   * @throws {RateLimitTimeoutError} as for the one-page query.
+   * @throws {CoordinatorError} as for the one-page query.
+   * @throws {ClientClosedError} as for the one-page query.
+   * @example
+   * ```ts
+   * const failed = await client.listSubTasks(operationId, { status: 'fail' }).toArray();
+   * ```
+   */
   async toArray(): Promise<Item[]> {
     const items: Item[] = [];
     for await (const page of this.pages()) items.push(...page.data);
