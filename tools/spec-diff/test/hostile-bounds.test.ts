@@ -3,7 +3,10 @@
 // the gate's own verdict stands), a DAG of shared schemas costs the gate's walk its nodes, not its
 // paths. Sizes are fixed and small; the figures (time, memory) are measured outside the tests.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { compareDocuments } from '../src/compare/index.js';
 import { runSpecDiff } from '../src/gate.js';
+import { bundleSpec } from '../src/sources.js';
 import { baseSpec, HostileRepo } from './hostile-repo.js';
 import { aliasBomb, catastrophicPattern, chain, propertyDag } from './hostile-specs.js';
 
@@ -40,33 +43,35 @@ describe('bounded work on hostile specs', () => {
 
   it('openapi-diff cut at its time limit on a DAG of five files: the report says so, the gate decides', async () => {
     await writeAll(propertyDag(5));
-    const result = await runSpecDiff({ cwd: repo.dir, base: 'main', secondOpinionLimits: { timeoutMs: 1000, heapMb: 256 } });
-    expect(result.notes).toEqual(['openapi-diff was cut short (it did not finish within 1 s); the field-level checks alone decided.']);
+    const result = await runSpecDiff({ cwd: repo.dir, base: 'main', secondOpinionLimits: { timeoutMs: 500, heapMb: 512 } });
+    expect(result.notes).toEqual(['openapi-diff was cut short (it did not finish within 0.5 s); the field-level checks alone decided.']);
     expect(result.exitCode).toBe(1); // `name` gone from the response: breaking without a major bump
     expect(result.markdown).toContain('- openapi-diff was cut short');
   }, hangGuard);
 
   it('a change under a DAG of 14 shared schemas is compared once per place, not once per path', async () => {
+    // The gate's own walk, in process: two bundles of the same DAG, its leaf changed in one.
     const dag = propertyDag(14);
     await writeAll(dag);
-    await repo.git('add', '-A');
-    await repo.git('commit', '-q', '-m', 'a DAG in the base');
+    const before = await bundleSpec(join(repo.dir, 'openapi', 'openapi.yaml'), 'before');
     await repo.write('openapi/n13.yaml', (dag['n13.yaml'] as string).replaceAll('type: string', 'type: integer'));
-    const result = await runSpecDiff({ cwd: repo.dir, base: 'main', secondOpinionLimits: { timeoutMs: 500, heapMb: 256 } });
+    const after = await bundleSpec(join(repo.dir, 'openapi', 'openapi.yaml'), 'after');
     // 2^13 paths lead to the leaf's two fields; the walk reports each under the first path.
-    const subjects = result.findings.filter((finding) => finding.rule === 'type-changed').map((finding) => finding.subject);
+    const subjects = compareDocuments(before, after)
+      .filter((finding) => finding.rule === 'type-changed')
+      .map((finding) => finding.subject);
     expect(subjects).toEqual([`\`${'a.'.repeat(13)}a\``, `\`${'a.'.repeat(13)}b\``]);
   }, hangGuard);
 
   it('a chain of 400 files ends with a verdict', async () => {
     await writeAll(chain(400));
-    const result = await runSpecDiff({ cwd: repo.dir, base: 'main', secondOpinionLimits: { timeoutMs: 500, heapMb: 256 } });
+    const result = await runSpecDiff({ cwd: repo.dir, base: 'main', secondOpinionLimits: { timeoutMs: 300, heapMb: 512 } });
     expect(result.exitCode).toBe(1);
   }, hangGuard);
 
   it('a catastrophic pattern with an example that sets it off ends with a verdict', async () => {
     await writeAll(catastrophicPattern);
-    const result = await runSpecDiff({ cwd: repo.dir, base: 'main', secondOpinionLimits: { timeoutMs: 500, heapMb: 256 } });
+    const result = await runSpecDiff({ cwd: repo.dir, base: 'main', secondOpinionLimits: { timeoutMs: 300, heapMb: 512 } });
     expect(result.exitCode).toBe(2); // a response pattern added is not breaking; [Unreleased] gained no line
     expect(result.markdown).toContain('**Pattern added**');
   }, hangGuard);
