@@ -31,6 +31,8 @@ export async function rehearseRelease(log = () => {}) {
       const response = await fetch(new URL(name.replace('/', '%2f'), registry.url));
       published[name] = response.ok ? Object.keys((await response.json()).versions ?? {}) : [];
     }
+    const clientMetadata = await fetch(new URL('@iodm-northbound%2fclient', registry.url)).then((response) => response.json());
+    const publishedRepository = clientMetadata.versions?.[versions['@iodm-northbound/client']]?.repository;
     log(`published: ${Object.entries(published).map(([name, list]) => `${name}@${list.join('|')}`).join(', ')}`);
 
     project = await createProject(registry.url);
@@ -45,7 +47,7 @@ export async function rehearseRelease(log = () => {}) {
       (error) => ({ code: error.code ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? error.message}` }),
     );
     log(`npx -p @iodm-northbound/contract-tests iodm-northbound-contract-tests: exit ${contract.code}, ${/Tests\s+(.*)/.exec(contract.output)?.[1] ?? 'no summary'}`);
-    return { registryUrl: registry.url, versions, published, publishOutput, resolved, mock, help: help.stdout, contract };
+    return { registryUrl: registry.url, versions, published, publishedRepository, publishOutput, resolved, mock, help: help.stdout, contract };
   } finally {
     await project?.dispose();
     await rm(staged.dir, { recursive: true, force: true });

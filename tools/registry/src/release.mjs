@@ -48,14 +48,32 @@ export async function versionPackages(dir, publishable) {
   return versions;
 }
 
-/** `changeset publish` to `registryUrl` with `token`; returns its output. */
+/** The repository the rehearsal's release workflow "runs in" (RELEASE_REPOSITORY_URL). */
+export const REHEARSAL_REPOSITORY_URL = 'https://github.com/acme/iodm-northbound';
+
+/**
+ * `npm run release:publish` as .github/workflows/release.yml runs it, to `registryUrl` with
+ * `token`: the .npmrc setup-node writes (the scope mapped to the registry, the token from
+ * NODE_AUTH_TOKEN), the step's env (npm_config_registry, RELEASE_REPOSITORY_URL), then
+ * set-repository-url.mjs and `changeset publish`. Provenance is left out: it needs GitHub's OIDC
+ * token. Returns the output.
+ */
 export async function publishPackages(dir, registryUrl, token) {
   const userconfig = join(dir, '.npmrc-release');
   const host = registryUrl.replace(/^https?:/, '');
-  await writeFile(userconfig, `registry=${registryUrl}\n${host}:_authToken=${token}\n`);
-  const env = { ...withoutNpmEnv(process.env), npm_config_userconfig: userconfig, npm_config_registry: registryUrl };
-  const { stdout, stderr } = await run(process.execPath, [changesetBin, 'publish'], { cwd: dir, env, maxBuffer: 16 * 1024 * 1024, timeout: 600_000 });
-  return `${stdout}${stderr}`;
+  await writeFile(userconfig, `@iodm-northbound:registry=${registryUrl}\n${host}:_authToken=\${NODE_AUTH_TOKEN}\n`);
+  const env = {
+    ...withoutNpmEnv(process.env),
+    npm_config_userconfig: userconfig,
+    npm_config_registry: registryUrl,
+    NODE_AUTH_TOKEN: token,
+    RELEASE_REPOSITORY_URL: REHEARSAL_REPOSITORY_URL,
+  };
+  const options = { cwd: dir, env, maxBuffer: 16 * 1024 * 1024, timeout: 600_000 };
+  // The staged copy has no tools/: set-repository-url.mjs runs from the checkout on the staged packages.
+  const setUrl = await run(process.execPath, [join(repoRoot, 'tools', 'registry', 'src', 'set-repository-url.mjs'), join(dir, 'packages')], options);
+  const { stdout, stderr } = await run(process.execPath, [changesetBin, 'publish'], options);
+  return `${setUrl.stdout}${stdout}${stderr}`;
 }
 
 /** The environment without the settings of the `npm test` that may be running us. */

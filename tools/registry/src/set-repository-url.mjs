@@ -27,5 +27,6 @@ export async function setRepositoryUrl(repositoryUrl, packagesDir = join(repoRoo
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const repositoryUrl = process.env.RELEASE_REPOSITORY_URL;
   if (!repositoryUrl) console.log('RELEASE_REPOSITORY_URL is not set: repository.url stays as it is');
-  else console.log(`repository.url = git+${repositoryUrl}.git in ${(await setRepositoryUrl(repositoryUrl)).join(', ')}`);
+  // A packages folder other than the checkout's: the release rehearsal's staged copy.
+  else console.log(`repository.url = git+${repositoryUrl}.git in ${(await setRepositoryUrl(repositoryUrl, process.argv[2])).join(', ')}`);
 }

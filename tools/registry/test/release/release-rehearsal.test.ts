@@ -3,6 +3,7 @@
 // contract tests installed by name into a fresh project, and their bins run from there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSTALLED_BY_NAME, rehearseRelease } from '../../src/rehearse-release.mjs';
+import { REHEARSAL_REPOSITORY_URL } from '../../src/release.mjs';
 
 type Rehearsal = Awaited<ReturnType<typeof rehearseRelease>>;
 let rehearsal: Rehearsal;
@@ -24,6 +25,10 @@ describe('release rehearsal through Verdaccio', () => {
       expect(rehearsal.published[name], name).toEqual([version]);
       expect(version, name).not.toBe('0.1.0');
     }
+  });
+
+  it('publishes with the repository the release workflow runs in, as npm provenance requires', () => {
+    expect(rehearsal.publishedRepository).toEqual({ type: 'git', url: `git+${REHEARSAL_REPOSITORY_URL}.git`, directory: 'packages/client' });
   });
 
   it('installs the client, the mock and the contract tests by name from that registry', () => {
