@@ -122,3 +122,63 @@ describe('trickled bodies', () => {
     expect(outcome.rssGrowthBytes).toBeLessThan(mebibytes(96));
   });
 });
+
+describe("a caller's fetch whose Content-Length is not its body's length", () => {
+  // A caller's fetch may hand back any Response: its Content-Length is no promise about the body,
+  // so the body is streamed and counted all the same (no loopback server: the fetch is the fault).
+  const limit = 64 * 1024;
+  const chunk = new Uint8Array(16 * 1024).fill(0x20);
+
+  /** A JSON-ish body of `totalBytes` served in 16 KiB chunks as they are pulled; counts what was pulled. */
+  function fetchAnswering(declaredLength: number, totalBytes: number) {
+    const pulled = { bytes: 0 };
+    const fetch = async () => {
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (pulled.bytes >= totalBytes) return controller.close();
+          pulled.bytes += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(declaredLength) } });
+    };
+    return { fetch, pulled };
+  }
+
+  it('declares 100 bytes, sends 8 MiB: ResponseTooLargeError once the counted bytes pass the limit', async () => {
+    const { fetch, pulled } = fetchAnswering(100, mebibytes(8));
+    const client = clientFor('https://platform.invalid', { fetch, maxResponseBytes: limit, maxRetries: 0 });
+
+    const error = await client.querySubTasks(operationId).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect((error as ResponseTooLargeError).message).toContain('exceeds');
+    // Stopped within a chunk or two of the limit, not after the whole body (the stream may buffer one ahead).
+    expect(pulled.bytes).toBeLessThanOrEqual(limit + 2 * chunk.byteLength);
+  });
+
+  it('declares less than it sends, within the limit: the real body is read whole', async () => {
+    const json = new TextEncoder().encode(JSON.stringify(page(0, 10, 10)));
+    const fetch = async () =>
+      new Response(json, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(json.byteLength - 40) } });
+    const client = clientFor('https://platform.invalid', { fetch, maxResponseBytes: limit, maxRetries: 0 });
+    await expect(client.querySubTasks(operationId)).resolves.toMatchObject({ totalCount: 10 });
+  });
+
+  it('declares more than it sends, within the limit: the shorter body is read as it is', async () => {
+    const json = new TextEncoder().encode(JSON.stringify(page(0, 10, 10)));
+    const fetch = async () =>
+      new Response(json, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(json.byteLength + 4_000) } });
+    const client = clientFor('https://platform.invalid', { fetch, maxResponseBytes: limit, maxRetries: 0 });
+    await expect(client.querySubTasks(operationId)).resolves.toMatchObject({ totalCount: 10 });
+  });
+
+  it('declares more than the limit: refused before reading, whatever the body', async () => {
+    const { fetch, pulled } = fetchAnswering(limit + 1, 1024);
+    const client = clientFor('https://platform.invalid', { fetch, maxResponseBytes: limit, maxRetries: 0 });
+    const error = await client.querySubTasks(operationId).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    expect((error as ResponseTooLargeError).message).toContain(`declares ${limit + 1} bytes`);
+    expect(pulled.bytes).toBeLessThanOrEqual(chunk.byteLength);
+  });
+});
