@@ -175,6 +175,6 @@ export function compactWheres(wheres: string[]): string[] {
 function footer(): string {
   return [
     '<sub>tools/spec-diff: field-level checks (a rule per kind of change; see its README), openapi-diff 0.24.1 as a second opinion.',
-    'Exit 0 pass, 1 breaking change without a major bump, 2 version or changelog record missing, 3 could not run.</sub>',
+    'Exit 0 pass, 1 breaking change without a major bump or a registered consumer broken, 2 version or changelog record missing, 3 could not run.</sub>',
   ].join(' ');
 }
