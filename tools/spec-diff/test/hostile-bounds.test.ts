@@ -29,7 +29,7 @@ async function writeAll(files: Record<string, string>): Promise<void> {
 const hangGuard = 60_000;
 
 describe('bounded work on hostile specs', () => {
-  it('a YAML alias bomb, at the root or inside a schema, is refused while parsing (exit 3)', async () => {
+  it('a YAML alias bomb, at the root, inside a schema or as mappings in an example, is refused while parsing (exit 3)', async () => {
     await repo.write('openapi/openapi.yaml', `${baseSpec}x-bomb:\n${aliasBomb(9, '  ')}`);
     const atRoot = await repo.gate();
     expect(atRoot.exitCode).toBe(3);
@@ -39,6 +39,11 @@ describe('bounded work on hostile specs', () => {
     const inSchema = await repo.gate();
     expect(inSchema.exitCode).toBe(3);
     expect(inSchema.stderr).toMatch(/"pet\.yaml" cannot be parsed: its YAML aliases expand it past 200000 nodes/);
+    await repo.reset();
+    await repo.write('openapi/pet.yaml', `type: object\nexample:\n${aliasBomb(9, '  ', 'mapping')}`);
+    const asMappings = await repo.gate();
+    expect(asMappings.exitCode).toBe(3);
+    expect(asMappings.stderr).toMatch(/"pet\.yaml" cannot be parsed: its YAML aliases expand it past 200000 nodes/);
   }, hangGuard);
 
   it('openapi-diff cut at its time limit on a DAG of five files: the report says so, the gate decides', async () => {

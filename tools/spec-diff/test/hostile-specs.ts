@@ -2,11 +2,14 @@
 // Every function returns files to write under openapi/ (path -> text) on top of the base spec,
 // whose response schema is `./pet.yaml`.
 
-/** A YAML "billion laughs": `levels` anchors, each ten aliases of the one before. */
-export function aliasBomb(levels: number, indent = ''): string {
-  const lines = [`${indent}l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]`];
+/** A YAML "billion laughs": `levels` anchors, each ten aliases of the one before, in flow sequences or mappings. */
+export function aliasBomb(levels: number, indent = '', style: 'sequence' | 'mapping' = 'sequence'): string {
+  const ten = (item: (index: number) => string) => Array.from({ length: 10 }, (_, index) => item(index)).join(', ');
+  const wrap = (items: string) => (style === 'sequence' ? `[${items}]` : `{${items}}`);
+  const entry = (value: string) => (index: number) => (style === 'sequence' ? value : `k${index}: ${value}`);
+  const lines = [`${indent}l0: &l0 ${wrap(ten(entry('lol')))}`];
   for (let level = 1; level <= levels; level += 1) {
-    lines.push(`${indent}l${level}: &l${level} [${Array.from({ length: 10 }, () => `*l${level - 1}`).join(', ')}]`);
+    lines.push(`${indent}l${level}: &l${level} ${wrap(ten(entry(`*l${level - 1}`)))}`);
   }
   return `${lines.join('\n')}\n`;
 }
