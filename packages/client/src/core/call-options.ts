@@ -1,5 +1,7 @@
 // Per-call settings every operation accepts, overriding the client's.
+/** Per-call settings every typed method accepts; each overrides the client's option of the same name. */
 export interface CallOptions {
+  /** Aborts the call (and, for a pager, the walk): it then rejects with AbortError, whose `cause` is the signal's reason. */
   signal?: AbortSignal;
   /**
    * Retries after the first attempt (throttling, 5xx, connection errors, timeouts). A create or a
