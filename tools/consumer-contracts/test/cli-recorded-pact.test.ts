@@ -22,13 +22,18 @@ function describeCall({ method, url }: { method: string; url: URL }) {
   if (method === 'POST' && path === '/iocm/app/sec/v1.1.0/login') return undefined;
   if (method === 'GET' && path === '/iodm/northbound/v1.5.0/operations') return { description: 'a request for the upgrade tasks' };
   if (method === 'GET' && path.startsWith(TASK) && path.endsWith('/subOperations'))
-    return { description: `a request for the ${url.searchParams.get('subOperationStatus') ?? 'all'} subtasks of a task`, providerState: 'a task with failed subtasks' };
+    return {
+      description: `a request for the ${url.searchParams.get('subOperationStatus') ?? 'all'} subtasks of a task`,
+      providerState: 'a task with failed subtasks',
+      // The CLI filters on the subtask status and never reads extendInfo (an open object).
+      exact: ['$.data[*].status'],
+      omit: ['$.data[*].extendInfo'],
+    };
   if (method === 'GET' && path.startsWith(TASK)) return { description: 'a request for one upgrade task', providerState: 'a task with failed subtasks' };
   return undefined;
 }
 
-// The CLI filters on the subtask status and never reads extendInfo (an open object).
-const recorder = createPactRecorder({ consumer: 'iodm-northbound-cli', describe: describeCall, exact: ['$.data[*].status'], omit: ['$.data[*].extendInfo'] });
+const recorder = createPactRecorder({ consumer: 'iodm-northbound-cli', describe: describeCall });
 let mock: Awaited<ReturnType<typeof startMockServer>>;
 let proxy: RecordingProxy;
 

@@ -3,7 +3,7 @@
 // and only the values a team says it relies on.
 
 export interface MatchingRule {
-  readonly match: 'type' | 'regex' | 'integer';
+  readonly match: 'type' | 'regex' | 'integer' | 'equality';
   readonly regex?: string;
   readonly min?: number;
 }
@@ -56,7 +56,8 @@ export function bodyRules(body: unknown, exact: readonly string[], omit: readonl
       const kept = Object.entries(value).filter(([key]) => !omit.includes(`${rulePath}.${key}`));
       return Object.fromEntries(kept.map(([key, item]) => [key, walk(item, `${path}.${key}`, `${rulePath}.${key}`)]));
     }
-    if (!exact.includes(rulePath)) rules[rulePath] = { combine: 'AND', matchers: [ruleFor(value)] };
+    // An exact value needs its own equality rule: an enclosing array's type rule reaches every leaf.
+    rules[rulePath] = { combine: 'AND', matchers: [exact.includes(rulePath) ? { match: 'equality' } : ruleFor(value)] };
     return value;
   };
   return { example: walk(body, '$', '$'), rules };

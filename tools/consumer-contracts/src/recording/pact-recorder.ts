@@ -6,10 +6,14 @@ import type { FetchLike } from '@iodm-northbound/client';
 import type { PactFile, PactInteraction } from '../registry.js';
 import { bodyRules, type MatchingRules, ruleFor } from './matching-rules.js';
 
-/** What one call is in the pact: its description (unique per state) and the provider state it needs. */
+/** What one call is in the pact: its description (unique per state), the provider state it needs, what it relies on. */
 export interface RecordedCall {
   readonly description: string;
   readonly providerState?: string;
+  /** Response body fields kept as recorded (JSONPath as Pact writes it: `$.data[*].status`); the others match by type or format. */
+  readonly exact?: readonly string[];
+  /** Response body fields the team does not read, left out of the pact (a pact promises only what is relied on). */
+  readonly omit?: readonly string[];
 }
 
 export interface PactRecorderOptions {
@@ -18,10 +22,6 @@ export interface PactRecorderOptions {
   readonly provider?: string;
   /** Names each call; `undefined` leaves it out of the pact. A call already recorded is kept once. */
   readonly describe: (request: { method: string; url: URL }) => RecordedCall | undefined;
-  /** Response body fields kept as recorded (JSONPath as Pact writes it: `$.data[*].status`); the others match by type or format. */
-  readonly exact?: readonly string[];
-  /** Response body fields the team does not read, left out of the pact (a pact promises only what is relied on). */
-  readonly omit?: readonly string[];
   /** Where the requests go on (default: the global fetch). */
   readonly fetch?: FetchLike;
 }
@@ -49,7 +49,7 @@ export function createPactRecorder(options: PactRecorderOptions): PactRecorder {
     const key = `${call?.description}\u0000${call?.providerState}`;
     if (call !== undefined && !seen.has(key)) {
       seen.add(key);
-      interactions.push(await interactionOf(call, request, url, requestBody, response.clone(), options));
+      interactions.push(await interactionOf(call, request, url, requestBody, response.clone()));
     }
     return response;
   };
@@ -63,7 +63,7 @@ export function createPactRecorder(options: PactRecorderOptions): PactRecorder {
   return { fetch: recordingFetch, pact, write: (file) => writeFileSync(file, `${JSON.stringify(pact(), null, 2)}\n`) };
 }
 
-async function interactionOf(call: RecordedCall, request: Request, url: URL, requestBody: string | undefined, response: Response, { exact = [], omit = [] }: PactRecorderOptions): Promise<PactInteraction> {
+async function interactionOf(call: RecordedCall, request: Request, url: URL, requestBody: string | undefined, response: Response): Promise<PactInteraction> {
   const headers: Record<string, string> = {};
   const headerRules: MatchingRules = {};
   for (const name of KEPT_REQUEST_HEADERS) {
@@ -81,7 +81,7 @@ async function interactionOf(call: RecordedCall, request: Request, url: URL, req
   const contentType = response.headers.get('content-type');
   const text = await response.text();
   const json = contentType !== null && /\bjson\b/i.test(contentType) && text !== '';
-  const body = json ? bodyRules(JSON.parse(text), exact, omit) : undefined;
+  const body = json ? bodyRules(JSON.parse(text), call.exact ?? [], call.omit ?? []) : undefined;
 
   return {
     description: call.description,
