@@ -1,12 +1,14 @@
 // The review's "Consumers" section (issue #22): the registered pacts in consumers/ checked against
 // the changed spec. A broken pact names its team, interaction and field and fails the gate even
 // where the rules pass; a rules-breaking change no pact relies on says it affects no registered consumer.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegisteredPacts } from '@iodm-northbound/consumer-contracts';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { judge } from '../src/judge.js';
 import { renderReport } from '../src/report.js';
+import { SpecRepo } from './spec-repo.js';
 
 const bundled = fileURLToPath(new URL('../../../packages/spec/dist/openapi.json', import.meta.url));
 const spec = () => JSON.parse(readFileSync(bundled, 'utf8'));
@@ -78,5 +80,26 @@ describe('the registered consumers in the spec review', () => {
     const result = await review(() => {});
     expect(brokenConsumers(result)).toEqual([]);
     expect(result.withConsumers.exitCode).toBe(0);
+  });
+});
+
+describe('the gate reads the pull request\'s consumers/', () => {
+  let repo: SpecRepo | undefined;
+  afterAll(async () => {
+    await repo?.remove();
+  });
+
+  it('a pull request removing detailInfo fails even with a major bump, naming fleet-dashboard in the report', async () => {
+    repo = await SpecRepo.create();
+    mkdirSync(join(repo.dir, 'consumers'));
+    const fleet = consumers.find((entry) => entry.consumer === 'fleet-dashboard');
+    await repo.writeFile('consumers/fleet-dashboard.json', readFileSync(fleet?.file ?? '', 'utf8'));
+    await repo.editYaml('openapi/components/schemas/SubOperationInfo.yaml', (schema) => {
+      delete schema.properties.detailInfo;
+    });
+    await repo.release('2.0.0');
+    const { exitCode, stdout } = await repo.gate('main');
+    expect(exitCode).toBe(1);
+    expect(stdout).toMatch(/### Consumers \(1 registered\)\n\n- ❌ `fleet-dashboard`: broken\n {2}- interaction `a request for the failed subtasks of a task`: `response\.body\.data\.0\.detailInfo`/);
   });
 });
