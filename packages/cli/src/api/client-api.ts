@@ -67,7 +67,7 @@ export class ClientUpgradeApi implements UpgradeApi {
   async *listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
     const pages = this.#client
       .listTasks({
-        ...(query.status ? { operationStatus: query.status } : {}),
+        ...(query.status ? { status: query.status } : {}),
         ...(query.type ? { operationType: query.type } : {}),
         ...(query.deviceId ? { deviceId: query.deviceId } : {}),
         pageSize: PAGE_SIZE,

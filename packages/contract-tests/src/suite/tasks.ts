@@ -22,7 +22,7 @@ export function defineTaskTests({ target, harness, freshToken }: SuiteContext): 
 
     it('lists the tasks page by page with the status filter kept (spelt failed)', async () => {
       const { client, exchanges: own } = harness();
-      const tasks = await client.listTasks({ operationStatus: 'failed', pageSize: 100 }).toArray();
+      const tasks = await client.listTasks({ status: 'failed', pageSize: 100 }).toArray();
       const pages = own.filter((e) => e.operationId === TASK_LIST);
       expect(pages.every((p) => p.url.searchParams.get('operationStatus') === 'failed')).toBe(true);
       expect(pages.map((p) => p.url.searchParams.get('pageNo'))).toEqual(pages.map((_, i) => String(i)));
