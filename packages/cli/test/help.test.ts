@@ -1,6 +1,6 @@
 // What the CLI says of itself: unknown options named without their values, the version from the
 // package's own package.json, and --help with examples and the exit codes.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,10 @@ describe('--version', () => {
 
   it('the built CLI reads it from the package.json beside its dist/, not from a constant', async () => {
     // A copy of dist/ under a package.json of another version; node_modules resolve from packages/cli.
-    const root = mkdtempSync(join(fileURLToPath(new URL('../.test-results/', import.meta.url)), 'version-'));
+    // Beside the package (node_modules resolve from packages/cli); .test-results/ may not exist yet in a fresh clone.
+    const scratch = fileURLToPath(new URL('../.test-results/', import.meta.url));
+    mkdirSync(scratch, { recursive: true });
+    const root = mkdtempSync(join(scratch, 'version-'));
     try {
       cpSync(fileURLToPath(new URL('../dist/', import.meta.url)), join(root, 'dist'), { recursive: true });
       writeFileSync(join(root, 'package.json'), JSON.stringify({ name: '@iodm-northbound/cli', version: '9.8.7-test', type: 'module' }));
