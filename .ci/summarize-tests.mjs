@@ -77,7 +77,7 @@ for (const dir of await workspaceDirs()) {
   if (!hasTests && !hasReleaseTests) continue;
   // vitest.json is the main run's; vitest-node<N>.json are the runs .ci/run repeats on other Node lines.
   const reports = await readdir(join(root, dir, '.test-results')).then(
-    (names) => names.filter((name) => /^vitest(-node\d+|-release)?\.json$/.test(name)).sort(),
+    (names) => names.filter((name) => /^vitest(-release)?(-node\d+)?\.json$/.test(name)).sort(),
     () => [],
   );
   // A tier's report that is missing counts as a failure: its run crashed before vitest wrote it.
