@@ -71,8 +71,19 @@ export function exitCodeFor(error: unknown): number {
   if (error instanceof CreateOutcomeUnknownError) return EXIT.createOutcomeUnknown;
   if (UNREACHABLE_OR_REFUSED.some((kind) => error instanceof kind)) return EXIT.unreachable;
   // A login or refresh that was refused for any documented reason: the credentials were refused.
-  if (error instanceof NorthboundError && (error.operation === 'getAuthToken' || error.operation === 'refreshAuthToken')) return EXIT.unreachable;
+  if (isTokenRequestFailure(error)) return EXIT.unreachable;
   return EXIT.failed;
+}
+
+/**
+ * Whether a login or refresh failed behind `error`: the client reports it against the call that
+ * waited for the token, with the token request's own error as its cause.
+ */
+function isTokenRequestFailure(error: unknown): boolean {
+  for (let current = error; current instanceof NorthboundError; current = current.cause) {
+    if (current.operation === 'getAuthToken' || current.operation === 'refreshAuthToken') return true;
+  }
+  return false;
 }
 
 /** One line for stderr: no stack, no newlines. */
