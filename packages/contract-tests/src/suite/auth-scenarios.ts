@@ -22,7 +22,9 @@ export function defineLoginScenarioTests({ examples, harness, rejectionOf }: Sui
     }
     const error = await rejectionOf(client.querySubTasks(ANY_TASK_ID));
     expect(error).toBeInstanceOf(ERROR_CLASS_BY_EXAMPLE[key]!);
-    expect(error).toMatchObject({ status: example.status, errorCode: example.value.error_code, operation: LOGIN });
+    // Reported against the call that waited for the token, the login's own error as its cause.
+    expect(error).toMatchObject({ status: example.status, errorCode: example.value.error_code, operation: SUBTASKS });
+    expect(error.cause).toMatchObject({ status: example.status, errorCode: example.value.error_code, operation: LOGIN });
     expect(operationsOf(own)).toEqual([LOGIN]);
   });
 }
@@ -53,7 +55,8 @@ export function defineRefreshScenarioTests({ target, examples, exampleValue, har
     ApplicationFrozen: async (client, own) => {
       const error = await rejectionOf(client.querySubTasks(ANY_TASK_ID));
       expect(error).toBeInstanceOf(ApplicationFrozenError);
-      expect(error).toMatchObject({ status: 400, errorCode: '100247', operation: REFRESH });
+      expect(error).toMatchObject({ status: 400, errorCode: '100247', operation: SUBTASKS });
+      expect(error.cause).toMatchObject({ status: 400, errorCode: '100247', operation: REFRESH });
       expect(operationsOf(own)).toEqual([LOGIN, SUBTASKS, REFRESH]);
     },
     RequiredParameterEmpty: async (client, own) => {
