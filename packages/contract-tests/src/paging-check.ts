@@ -1,7 +1,7 @@
 // Before provider verification runs: the task the paging checks walk must have more than one page
 // at the suite's page size, paged the way the platform pages. Otherwise the run stops at once with
 // which task to pick, instead of three paging failures after a whole run.
-import { createNorthboundClient, TaskNotFoundError } from '@iodm-northbound/client';
+import { createNorthboundClient, TaskNotFoundError, UnexpectedResponseError } from '@iodm-northbound/client';
 import { ContractTargetError, MOCK_PAGED_TASK_ID, type ContractTarget } from './target.js';
 
 /** The page size of the suite's paging checks (paging.ts walks the task in pages of this many). */
@@ -33,6 +33,10 @@ export async function assertTaskPages(target: PagingTarget): Promise<void> {
     page = await client.querySubTasks(pagedTaskId, { pageNo: 0, pageSize: SUITE_PAGE_SIZE });
   } catch (error) {
     if (error instanceof TaskNotFoundError) throw cannotPage(`the server has no such task (${error.status}/${error.errorCode})`);
+    // A 2xx the client refused: more items than the pageSize asked for.
+    if (error instanceof UnexpectedResponseError && error.operation === 'queryUpgradeSubTask' && error.status === undefined) {
+      throw cannotPage(`the server does not keep to pageSize ${SUITE_PAGE_SIZE} (${error.message})`);
+    }
     throw new ContractTargetError(`Cannot check task ${pagedTaskId} on ${baseUrl}: ${(error as Error).message}`);
   } finally {
     await client?.close();

@@ -1,6 +1,7 @@
 // Provider verification says what it verifies: the first line names the target, an unreachable
 // provider is one clear line and exit 1, and an empty variable is an error, never the mock.
 import { execFile } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
@@ -94,5 +95,30 @@ describe('provider verification against the local mock, as the README runs it', 
     expect(stderr.trim()).toBe(
       `Task ${taskId} on ${mock.url} cannot exercise paging: ${why}. Pick a task with more than 3 subtasks (NORTHBOUND_TASK_ID or --task-id); on the mock, paged-23 (the default) or any paged-<N> or campaign-<N> with N > 3.`,
     );
+  });
+});
+
+describe('provider verification against a provider whose pages ignore pageSize', () => {
+  it('stops before the run with exit 2 and which task to pick', async () => {
+    // A provider that logs in and answers every subtask page with 5 items, whatever pageSize asked.
+    const provider = createHttpServer((request, response) => {
+      response.setHeader('content-type', 'application/json');
+      if (request.url?.startsWith('/iocm/app/sec/v1.1.0/login')) {
+        response.end(JSON.stringify({ scope: 'default', tokenType: 'bearer', expiresIn: 3600, accessToken: '0123456789abcdef0123456789abcdef', refreshToken: 'fedcba9876543210fedcba9876543210' }));
+        return;
+      }
+      const subtask = (n: number) => ({ subOperationId: `s${n}`, createTime: '20181126T080000Z', operateType: 'firmware_upgrade', deviceId: `d${n}`, status: 'wait', detailInfo: '' });
+      response.end(JSON.stringify({ pageNo: 0, pageSize: 3, totalCount: 5, data: [0, 1, 2, 3, 4].map(subtask) }));
+    });
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(provider.address() as { port: number }).port}`;
+    try {
+      const { code, stderr } = await runCli({ NORTHBOUND_BASE_URL: url, NORTHBOUND_APP_ID: 'app-1', NORTHBOUND_SECRET: 'provider-secret', NORTHBOUND_TASK_ID: 'task-5' });
+      expect(code).toBe(2);
+      expect(stderr.trim()).toMatch(new RegExp(`^Task task-5 on ${url.replace(/\./g, '\\.')} cannot exercise paging: the server does not keep to pageSize 3 \\(.*5 items.*\\)\\. Pick a task with more than 3 subtasks`));
+    } finally {
+      provider.closeAllConnections();
+      await new Promise<void>((resolve) => provider.close(() => resolve()));
+    }
   });
 });
