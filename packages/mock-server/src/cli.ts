@@ -130,8 +130,10 @@ export async function runMockCli(argv: readonly string[], output: MockCliOutput,
   }
 
   const mode = args.proxy ? `validation proxy to ${args.proxy}` : args.dynamic ? 'dynamic bodies' : "the spec's examples";
+  // Which applications log in, never their secrets.
+  const apps = args.app || args['frozen-app'] ? `; only ${[...(args.app ?? []), ...(args['frozen-app'] ?? [])].map((app) => app.slice(0, app.indexOf(':'))).join(', ')} log in` : '';
   // Tests and scripts read this line to find the port.
-  stdout.write(`Mock server listening on ${server.url} (${mode})\n`);
+  stdout.write(`Mock server listening on ${server.url} (${mode}${apps})\n`);
   if (args.host !== undefined && !isLoopbackHost(args.host)) {
     stderr.write(`warning: bound to ${args.host}: the mock is reachable from other machines\n`);
   }

@@ -72,6 +72,8 @@ describe('apps: [{ appId, secret }]', () => {
 describe('--app <appId>:<secret> (repeatable) and --frozen-app', () => {
   it('registers every app given, the secret being everything after the first colon', async () => {
     const cli = await serveCli(['--port', '0', '--quiet', '--app', 'app-a:right', '--app', 'app-b:with:colons', '--frozen-app', 'app-c:cold']);
+    expect(cli.stdout.text).toContain(`Mock server listening on ${cli.url} (the spec's examples; only app-a, app-b, app-c log in)\n`);
+    expect(cli.stdout.text).not.toContain('right');
     expect((await loginAs(cli.url, 'app-a', 'right')).status).toBe(200);
     expect((await loginAs(cli.url, 'app-b', 'with:colons')).status).toBe(200);
     expect((await loginAs(cli.url, 'app-a', 'wrong')).body).toEqual(exampleValue('AppIdOrSecretWrong'));
