@@ -41,9 +41,6 @@ export function useLiveMock(): () => Live {
   };
 }
 
-/** Why a command serving until Ctrl-C runs in the release tier only. */
-export const SERVES_IN_RELEASE_TIER = 'serves until Ctrl-C: started and stopped in `npm run test:release` (each starts Prism, seconds apiece)';
-
 /** Runs a printed command against the live mock and checks it ran: exit 0 (or an answer exit), every placeholder filled. */
 export async function expectRuns(live: Live, command: Pick<PrintedCommand, 'text' | 'exports'>, serves = false, appId = APP_ID): Promise<string> {
   const fills = substitutions({ url: live.mock.url, secret: SECRET, operationId: 'campaign-3', fileId: '5bd7e1a2c3f40001a2b3c4d5', deviceId: 'meter-0001' });
