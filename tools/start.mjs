@@ -1,7 +1,8 @@
 // `npm start`: after the build, starts the mock of the northbound API on 127.0.0.1:4010 (or the
 // next free port) with simulated upgrade campaigns, runs one real query through the client,
 // creates a firmware upgrade task and watches it to the end with the operator CLI (live progress,
-// then the failure summary), exports the failures as CSV, prints how to call the mock, then keeps
+// then the failure summary), exports the failures as CSV, shows which registered teams a spec edit
+// breaks (the spec review's consumer check), prints how to call the mock, then keeps
 // serving until Ctrl-C. The commands it prints are tools/start-guide.mjs's, which
 // tools/printed-commands runs against a live mock.
 import { spawn } from 'node:child_process';
@@ -122,5 +123,13 @@ console.log(`(exit ${watched}: 0 when every subtask succeeded, 1 when any failed
 console.log(`\nThe failures as CSV, for whoever goes to the devices:\n`);
 console.log(`$ iodm-northbound subtasks ${campaignId} --status fail --format csv`);
 await cli('subtasks', campaignId, '--status', 'fail', '--format', 'csv');
+
+// The spec review's answer to "whose client does this edit break", from the pacts in consumers/
+// (tools/consumer-contracts, TypeScript run through tsx in a child process).
+console.log(`\nWhich teams a spec edit breaks (the spec review's Consumers section, from consumers/):\n`);
+await new Promise((resolve) => {
+  const scene = fileURLToPath(new URL('./consumer-contracts/src/scene/show-field-removal.ts', import.meta.url));
+  spawn(process.execPath, ['--import', 'tsx', scene], { stdio: ['ignore', 'inherit', 'inherit'] }).on('close', resolve);
+});
 
 console.log(printedGuide({ url: mock.url, appId: APP_ID, secret: SECRET, operationId: OPERATION_ID, campaignId }));
