@@ -17,7 +17,10 @@ export function packageTestConfig(overrides: ViteUserConfig = {}): ViteUserConfi
   return mergeConfig(
     defineConfig({
       test: {
-        reporters: ['default', ['json', { outputFile: release ? '.test-results/vitest-release.json' : '.test-results/vitest.json' }]],
+        reporters: ['default', 'json'],
+        // Top-level, not the reporter's own option, so `--outputFile.json=<path>` on the command line
+        // can send a run elsewhere (.ci/other-node-lines writes one report per Node line).
+        outputFile: { json: release ? '.test-results/vitest-release.json' : '.test-results/vitest.json' },
         include: release ? [RELEASE_TESTS] : ['test/**/*.test.ts', 'src/**/*.test.ts'],
         exclude: release ? ['**/node_modules/**'] : [RELEASE_TESTS, '**/node_modules/**'],
         // turbo runs several packages' tests at once on a 2-core machine: time limits are a hang
