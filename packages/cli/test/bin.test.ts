@@ -1,20 +1,11 @@
 // The built bin end to end, as a user runs it (a child process): what only the executable adds to
 // runCli — the streams, the environment, the exit code. Everything else is tested in-process.
-import { parse } from 'csv-parse/sync';
 import { startMockServer } from '@iodm-northbound/mock-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBin } from './support.js';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { runBin, useRealMockEnv } from './support.js';
 
-let mock: Awaited<ReturnType<typeof startMockServer>>;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  mock = await startMockServer();
-  env = { NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' };
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const env = useRealMockEnv();
 
 describe('the iodm-northbound executable', () => {
   it('--help: the usage, every command listed, on stdout with exit 0', async () => {

@@ -2,20 +2,11 @@
 // (Prism-based) mock on loopback, which answers the package operations from the spec's examples.
 import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import { startMockServer } from '@iodm-northbound/mock-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/main.js';
-import { runInProcess, testIo } from './support.js';
+import { runInProcess, testIo, useRealMockEnv } from './support.js';
 
-let mock: Awaited<ReturnType<typeof startMockServer>>;
-let env: Record<string, string>;
-beforeAll(async () => {
-  mock = await startMockServer();
-  env = { NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' };
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const env = useRealMockEnv();
 
 /** The CLI with a terminal on stdin and stderr, and `answer` typed at its question. */
 async function inTerminal(args: readonly string[], answer: string) {

@@ -3,14 +3,14 @@
 // error line and exit 1 after the first page, in every format; the walk's checks on their own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedItems, type ListedPage } from '../src/api/checked-pages.js';
-import { runInProcess } from './support.js';
+import { cliEnvFor, runInProcess } from './support.js';
 import { startRunawayPlatform } from './runaway-platform.js';
 
 let platform: Awaited<ReturnType<typeof startRunawayPlatform>>;
 let env: Record<string, string>;
 beforeAll(async () => {
   platform = await startRunawayPlatform();
-  env = { NORTHBOUND_BASE_URL: platform.url, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' };
+  env = cliEnvFor(platform.url);
 });
 afterAll(async () => {
   await platform?.close();

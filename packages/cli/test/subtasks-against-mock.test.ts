@@ -5,21 +5,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { startMockServer } from '@iodm-northbound/mock-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { runInProcess, useRealMockEnv } from './support.js';
 
-let mock: Awaited<ReturnType<typeof startMockServer>>;
-let env: Record<string, string>;
 const scratch = mkdtempSync(join(tmpdir(), 'iodm-cli-'));
-
-beforeAll(async () => {
-  mock = await startMockServer();
-  env = { NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' };
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const env = useRealMockEnv();
 
 describe('subtasks against the mock', () => {
   it('exports CSV that a CSV parser reads back, the same records as ndjson', async () => {

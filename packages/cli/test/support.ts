@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { EventEmitter, once } from 'node:events';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { type MockServer, startMockServer } from '@iodm-northbound/mock-server';
 import { CampaignSimulator } from '@iodm-northbound/mock-server/simulation';
+import { afterAll, beforeAll } from 'vitest';
 import { SimulatorUpgradeApi } from '../src/api/simulator-api.js';
 import type { UpgradeApi } from '../src/api/upgrade-api.js';
 import type { CliIo } from '../src/io.js';
@@ -95,3 +97,23 @@ export function runBin(args: readonly string[], env: Record<string, string> = {}
     });
   });
 }
+
+/** The CLI's connection environment for a platform at `url` (an application the mock lets log in). */
+export function cliEnvFor(url: string): Record<string, string> {
+  return { NORTHBOUND_BASE_URL: url, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' };
+}
+
+/** The real (Prism-based) mock on 127.0.0.1:0 for this file's tests; the environment returned, filled in before they run, points the CLI at it. */
+export function useRealMockEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  let mock: MockServer | undefined;
+  beforeAll(async () => {
+    mock = await startMockServer();
+    Object.assign(env, cliEnvFor(mock.url));
+  });
+  afterAll(async () => {
+    await mock?.close();
+  });
+  return env;
+}
+

@@ -2,20 +2,10 @@
 // environment to the real (Prism-based) mock on loopback, which answers the task operations from
 // the spec's examples.
 // `watch` needs a task that progresses: that is the stateful mock's (its simulator tests stay).
-import { startMockServer } from '@iodm-northbound/mock-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { runInProcess, useRealMockEnv } from './support.js';
 
-let mock: Awaited<ReturnType<typeof startMockServer>>;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  mock = await startMockServer();
-  env = { NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' };
-});
-afterAll(async () => {
-  await mock?.close();
-});
+const env = useRealMockEnv();
 
 describe('tasks, task and create against the mock', () => {
   it('task: prints one task as JSON, its counts included', async () => {
