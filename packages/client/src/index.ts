@@ -8,7 +8,7 @@ export {
   type SecretCredentials,
 } from './client.js';
 export type { CallOptions } from './core/call-options.js';
-export type { QueryUpgradeSubTaskInDTO, SubTaskListOptions, SubTaskPager, SubTaskQuery } from './resources/sub-tasks.js';
+export type { QueryUpgradeSubTaskInDTO, SubTaskFilter, SubTaskListOptions, SubTaskPager, SubTaskQuery } from './resources/sub-tasks.js';
 export type { PackageFilter, PackageListOptions, PackagePager, PackageQuery, QueryUpgradePackageListInDTO } from './resources/packages.js';
 export type { QueryUpgradeTaskListInDTO, TaskFilter, TaskListOptions, TaskPager, TaskQuery } from './resources/upgrade-tasks.js';
 export {

@@ -16,3 +16,6 @@ export interface CallOptions {
    */
   totalTimeoutMs?: number;
 }
+
+/** The per-call settings by name: they are read by the client, never sent as query parameters. */
+export const callOptionNames = ['signal', 'maxRetries', 'timeoutMs', 'totalTimeoutMs'] as const satisfies readonly (keyof CallOptions)[];

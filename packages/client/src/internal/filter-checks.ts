@@ -1,5 +1,7 @@
-// Checks of the list filters shared by the package and task lists: enum values, the platform's
-// String(256) text filters, and the Python SDK's habit of passing numbers as strings.
+// Checks of the list filters shared by the list queries: enum values, the platform's String(256)
+// text filters, the Python SDK's habit of passing numbers as strings, and the pass-through of the
+// query parameters the client does not check by name.
+import { callOptionNames } from '../core/call-options.js';
 import { ValidationError, type NorthboundOperation } from '../core/errors.js';
 import { checkWellFormed } from './validation.js';
 
@@ -44,4 +46,25 @@ export function fromSdkNumber(value: unknown): unknown {
 /** Leaves out the unset entries, so that the platform applies its defaults. */
 export function definedEntries<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+type QueryValue = string | number | boolean;
+
+/**
+ * The entries of `input` the client neither checks by name (`handled`) nor reads as per-call
+ * settings, sent as given: a query parameter the spec adds is typed by the generated query type and
+ * reaches the platform with no edit to the client. Unset entries are left out; a value that is not
+ * a string, a finite number or a boolean is refused, as it has no query-string form.
+ */
+export function passedThrough(input: Readonly<Record<string, unknown>>, handled: readonly string[], operation: NorthboundOperation): Record<string, QueryValue> {
+  const passed: Record<string, QueryValue> = {};
+  for (const [parameter, value] of Object.entries(input)) {
+    if (value === undefined || value === null || handled.includes(parameter) || (callOptionNames as readonly string[]).includes(parameter)) continue;
+    if (typeof value === 'string') checkWellFormed(value, parameter, operation);
+    else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+      // sent as is
+    } else throw new ValidationError(parameter, `${parameter} must be a string, a finite number or a boolean`, operation);
+    passed[parameter] = value;
+  }
+  return passed;
 }

@@ -4,7 +4,7 @@
 import { fileTypeValues, type CategoryInfo, type FileType, type operations, type QueryUpgradePackageListOutDTO } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
-import { checkEnum, checkText, definedEntries, fromSdkNumber } from '../internal/filter-checks.js';
+import { checkEnum, checkText, definedEntries, fromSdkNumber, passedThrough } from '../internal/filter-checks.js';
 import { hasId, isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
@@ -12,23 +12,20 @@ import { checkPageNo, checkPageSize, checkPathId, maxPageSize } from '../interna
 
 type PackageListParameters = NonNullable<operations['queryUpgradePackageList']['parameters']['query']>;
 
-/** The package list's filters (all optional); `manufacturerName` as the SDKs spell it. */
-export interface PackageFilter {
-  fileType?: FileType;
-  deviceType?: string;
-  model?: string;
-  manufacturerName?: string;
-  version?: string;
-}
+/**
+ * The package list's filters (all optional): the spec's query parameters (generated), less the
+ * paging the methods set; `manufacturerName` as the SDKs spell it.
+ */
+export type PackageFilter = Omit<PackageListParameters, 'pageNo' | 'pageSize'>;
 export interface PackageQuery extends PackageFilter, CallOptions {
   /** Page number from 0. */
-  pageNo?: number;
+  pageNo?: PackageListParameters['pageNo'];
   /** 1..100; the platform's default is 10. */
-  pageSize?: number;
+  pageSize?: PackageListParameters['pageSize'];
 }
 export interface PackageListOptions extends PackageFilter, CallOptions {
   /** 1..100, default 100 (fewest requests). */
-  pageSize?: number;
+  pageSize?: PackageListParameters['pageSize'];
 }
 /** The Python SDK's `QueryUpgradePackageListInDTO`: wire names; `null` (None) leaves one out; numbers may be strings. */
 export type QueryUpgradePackageListInDTO = { [Name in keyof PackageListParameters]?: PackageListParameters[Name] | string | null };
@@ -76,10 +73,14 @@ const deletePackageEndpoint: Endpoint<string, void> = {
   read: () => ({ value: undefined }),
 };
 
+// The keys checked by name below; every other key is passed through.
+const checkedPackageKeys = ['fileType', 'deviceType', 'model', 'manufacturerName', 'version', 'pageNo', 'pageSize'];
+
 /** The query of one package page, checked before anything is sent. */
 function checkPackageQuery(input: Record<string, unknown>, pageNo: unknown, pageSize: unknown): PackageListParameters {
   const op = listOperation;
   return definedEntries({
+    ...passedThrough(input, checkedPackageKeys, op),
     fileType: checkEnum(input.fileType, fileTypeValues as readonly FileType[], 'fileType', op),
     deviceType: checkText(input.deviceType, 'deviceType', op),
     model: checkText(input.model, 'model', op),

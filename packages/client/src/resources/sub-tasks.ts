@@ -6,22 +6,28 @@ import type { PageIterator } from '../core/pagination.js';
 import { isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
+import { definedEntries, passedThrough } from '../internal/filter-checks.js';
 import { checkOperationId, checkPageNo, checkPageSize, checkStatus, maxPageSize } from '../internal/validation.js';
 
 type SubTaskQueryParameters = NonNullable<operations['queryUpgradeSubTask']['parameters']['query']>;
 
-export interface SubTaskQuery extends CallOptions {
+/**
+ * The subtask query's filters (all optional): the spec's query parameters (generated), less the
+ * paging the methods set, with the status filter under its friendly name `status`.
+ */
+export interface SubTaskFilter extends Omit<SubTaskQueryParameters, 'pageNo' | 'pageSize' | 'subOperationStatus'> {
   /** Only subtasks in this status, one of the spec's `subOperationStatusValues` (sent as `subOperationStatus`; note the value `fail`, tasks say `failed`). */
   status?: SubTaskQueryParameters['subOperationStatus'];
+}
+
+export interface SubTaskQuery extends SubTaskFilter, CallOptions {
   /** Page number from 0. */
   pageNo?: SubTaskQueryParameters['pageNo'];
   /** 1..100; the platform's default is 10. */
   pageSize?: SubTaskQueryParameters['pageSize'];
 }
 
-export interface SubTaskListOptions extends CallOptions {
-  /** Only subtasks in this status, one of the spec's `subOperationStatusValues` (sent as `subOperationStatus`). */
-  status?: SubTaskQueryParameters['subOperationStatus'];
+export interface SubTaskListOptions extends SubTaskFilter, CallOptions {
   /** 1..100, default 100 (fewest requests). */
   pageSize?: SubTaskQueryParameters['pageSize'];
 }
@@ -51,13 +57,17 @@ const subTaskPageEndpoint: Endpoint<SubTaskPageInput, QueryUpgradeSubTaskOutDTO>
   read: (body) => (isPlatformPage(body) ? { value: body as QueryUpgradeSubTaskOutDTO } : { problem: 'body is not a subtask page' }),
 };
 
+// The keys checked by name below (`status` is the typed methods' name of `subOperationStatus`); every other key is passed through.
+const checkedSubTaskKeys = ['status', 'subOperationStatus', 'pageNo', 'pageSize'];
+
 /** The query parameters of one subtask page, checked before anything is sent. */
-function checkSubTaskQuery(status: unknown, pageNo: unknown, pageSize: unknown): SubTaskQueryParameters {
-  return {
+function checkSubTaskQuery(input: Record<string, unknown>, status: unknown, pageNo: unknown, pageSize: unknown): SubTaskQueryParameters {
+  return definedEntries({
+    ...passedThrough(input, checkedSubTaskKeys, operation),
     subOperationStatus: checkStatus(status, operation),
     pageNo: checkPageNo(pageNo, operation),
     pageSize: checkPageSize(pageSize, operation),
-  };
+  });
 }
 
 export class SubTasks {
@@ -67,7 +77,7 @@ export class SubTasks {
     return rejectingSync(() => {
       const query = checkOptionsObject(queryOrNull, 'query', operation);
       const id = checkOperationId(operationId, operation);
-      const parameters = checkSubTaskQuery(query.status, query.pageNo, query.pageSize);
+      const parameters = checkSubTaskQuery(query, query.status, query.pageNo, query.pageSize);
       const call = this.context.resolveCall(query, operation);
       return withinPageSize(this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, this.context.tokens), parameters.pageSize, operation);
     });
@@ -77,11 +87,11 @@ export class SubTasks {
     // Checked now, so that bad input fails at the call rather than at the first `next()`.
     const options = checkOptionsObject(optionsOrNull, 'options', operation);
     const id = checkOperationId(operationId, operation);
-    const subOperationStatus = checkStatus(options.status, operation);
+    const filter = checkSubTaskQuery(options, options.status, undefined, undefined);
     const pageSize = checkPageSize(options.pageSize, operation) ?? maxPageSize;
     return this.context.pager<SubTaskPageInput, QueryUpgradeSubTaskOutDTO, SubOperationInfo>(
       subTaskPageEndpoint,
-      (pageNo) => ({ operationId: id, query: { subOperationStatus, pageNo, pageSize } }),
+      (pageNo) => ({ operationId: id, query: { ...filter, pageNo, pageSize } }),
       options,
       pageSize,
     );
@@ -91,7 +101,7 @@ export class SubTasks {
     return rejectingSync(() => {
       const dto = checkOptionsObject(qustInDTO, 'qustInDTO', operation);
       const id = checkOperationId(operationId, operation);
-      const parameters = checkSubTaskQuery(dto.subOperationStatus, dto.pageNo, dto.pageSize);
+      const parameters = checkSubTaskQuery(dto, dto.subOperationStatus, dto.pageNo, dto.pageSize);
       // The caller's token is used as is and hidden in this call's errors; the client keeps no copy.
       const { call, tokens } = this.context.sdkCall(accessToken, operation);
       return withinPageSize(this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, tokens), parameters.pageSize, operation);

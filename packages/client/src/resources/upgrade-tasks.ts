@@ -15,7 +15,7 @@ import {
 import type { CallOptions } from '../core/call-options.js';
 import { ValidationError } from '../core/errors.js';
 import type { PageIterator } from '../core/pagination.js';
-import { checkEnum, checkText, definedEntries, fromSdkNumber } from '../internal/filter-checks.js';
+import { checkEnum, checkText, definedEntries, fromSdkNumber, passedThrough } from '../internal/filter-checks.js';
 import { hasId, isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
@@ -24,34 +24,32 @@ import { checkOperationId, checkPageNo, checkPageSize, maxPageSize } from '../in
 
 type TaskListParameters = NonNullable<operations['queryUpgradeTaskList']['parameters']['query']>;
 
-/** The task list's filters (all optional). */
-export interface TaskFilter {
-  operationType?: OperateType;
+/**
+ * The task list's filters (all optional): the spec's query parameters (generated), less the paging
+ * the methods set, with the status filter under its friendly name `status`.
+ */
+export interface TaskFilter extends Omit<TaskListParameters, 'pageNo' | 'pageSize' | 'operationStatus'> {
   /**
    * Only tasks in this status, one of the spec's `operationStatusValues` (sent as
    * `operationStatus`). The same name as the subtask filter; note the value `failed` (subtasks say `fail`).
    */
-  status?: OperationStatus;
+  status?: TaskListParameters['operationStatus'];
   /**
    * The status filter under its wire name.
    * @deprecated Use `status`, the name the subtask filter has too. Still accepted in 0.x; giving
    * both with different values is a ValidationError.
    */
-  operationStatus?: OperationStatus;
-  deviceType?: string;
-  model?: string;
-  manufacturerName?: string;
-  deviceId?: string;
+  operationStatus?: TaskListParameters['operationStatus'];
 }
 export interface TaskQuery extends TaskFilter, CallOptions {
   /** Page number from 0. */
-  pageNo?: number;
+  pageNo?: TaskListParameters['pageNo'];
   /** 1..100; the platform's default is 10. */
-  pageSize?: number;
+  pageSize?: TaskListParameters['pageSize'];
 }
 export interface TaskListOptions extends TaskFilter, CallOptions {
   /** 1..100, default 100 (fewest requests). */
-  pageSize?: number;
+  pageSize?: TaskListParameters['pageSize'];
 }
 /** The Python SDK's `QueryUpgradeTaskListInDTO`: wire names; `null` (None) leaves one out; numbers may be strings. */
 export type QueryUpgradeTaskListInDTO = { [Name in keyof TaskListParameters]?: TaskListParameters[Name] | string | null };
@@ -114,10 +112,14 @@ function filterStatus(filter: TaskFilter): { status: unknown; parameter: string 
   return status === undefined || status === null ? { status: operationStatus, parameter: 'operationStatus' } : { status, parameter: 'status' };
 }
 
+// The keys checked by name below (and `status`, the friendly name of `operationStatus`); every other key is passed through.
+const checkedTaskKeys = ['operationType', 'status', 'operationStatus', 'deviceType', 'model', 'manufacturerName', 'deviceId', 'pageNo', 'pageSize'];
+
 /** The query of one task page, checked before anything is sent; `status` by the name the caller used. */
 function checkTaskQuery(input: Record<string, unknown>, status: { status: unknown; parameter: string }, pageNo: unknown, pageSize: unknown): TaskListParameters {
   const op = listOperation;
   return definedEntries({
+    ...passedThrough(input, checkedTaskKeys, op),
     operationType: checkEnum(input.operationType, operateTypeValues as readonly OperateType[], 'operationType', op),
     operationStatus: checkEnum(status.status, operationStatusValues as readonly OperationStatus[], status.parameter, op, {
       fail: 'tasks spell it "failed"; "fail" is the subtasks\' spelling',
