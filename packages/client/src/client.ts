@@ -78,7 +78,7 @@ export interface NorthboundClient {
   /**
    * One page of the subtasks of an upgrade task.
    * @param operationId The upgrade task's id, as `createFirmwareTask` returned it.
-   * @param query `status` (one of `subOperationStatusValues`: note `fail`), `pageNo`, `pageSize` (1..100), and the per-call options.
+   * @param query `status` (one of `subOperationStatusValues`: note `fail`), the spec's other query parameters (typed from the generated types), `pageNo`, `pageSize` (1..100), and the per-call options.
    * @throws {ValidationError} a bad `operationId`, `status`, `pageNo`, `pageSize` or option; nothing was sent.
    * @throws {TaskNotFoundError} no upgrade task has this `operationId` (404 / 123009).
    * @throws {PageOutOfRangeError} `pageNo` or `pageSize` beyond the platform's limit (400 / 123029).
@@ -106,7 +106,7 @@ export interface NorthboundClient {
   /**
    * Every subtask of an upgrade task, fetched page by page (100 per page unless `pageSize`) as the loop consumes them.
    * @param operationId The upgrade task's id.
-   * @param options `status` (one of `subOperationStatusValues`), `pageSize`, and the per-call options (`signal` stops the walk).
+   * @param options `status` (one of `subOperationStatusValues`), the spec's other query parameters, `pageSize`, and the per-call options (`signal` stops the walk).
    * @throws {ValidationError} a bad `operationId`, `status`, `pageSize` or option: thrown by this call itself, before any request.
    * The other errors of the one-page query (and UnexpectedResponseError for inconsistent paging) come from the loop: see `PageIterator`.
    * @example
@@ -153,7 +153,7 @@ export interface NorthboundClient {
 
   /**
    * One page of the version packages, filtered.
-   * @param query Filters (`fileType`, `deviceType`, `model`, `manufacturerName`, `version`), `pageNo`, `pageSize` (1..100), and the per-call options.
+   * @param query Filters: the spec's query parameters (`fileType`, `deviceType`, `model`, `manufacturerName`, `version` today; typed from the generated types), `pageNo`, `pageSize` (1..100), and the per-call options.
    * @throws {ValidationError} a bad filter, `pageNo`, `pageSize` or option; nothing was sent.
    * @throws {PageOutOfRangeError} `pageNo` or `pageSize` beyond the platform's limit (400 / 123029).
    * @throws {BadRequestError} the platform refused the request as malformed (400 / 120015).
@@ -298,7 +298,7 @@ export interface NorthboundClient {
   getTask(operationId: string, options?: CallOptions): Promise<OperationInfo>;
   /**
    * One page of the upgrade tasks, filtered.
-   * @param query Filters (`operationType`, `status`: one of `operationStatusValues`, note `failed`; `deviceType`, `model`, `manufacturerName`, `deviceId`), `pageNo`, `pageSize` (1..100), and the per-call options.
+   * @param query Filters: the spec's query parameters, typed from the generated types (`operationType`, `status`: one of `operationStatusValues`, note `failed`; `deviceType`, `model`, `manufacturerName`, `deviceId` today), `pageNo`, `pageSize` (1..100), and the per-call options.
    * @throws {ValidationError} a bad filter (the subtask value `fail` is refused with a hint), `pageNo`, `pageSize` or option, or `status` and its deprecated alias `operationStatus` differing; nothing was sent.
    * @throws {PageOutOfRangeError} `pageNo` or `pageSize` beyond the platform's limit (400 / 123029).
    * @throws {BadRequestError} the platform refused the request as malformed (400 / 120015).
