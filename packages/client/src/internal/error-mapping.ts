@@ -1,5 +1,6 @@
 // Turns an HTTP answer that is not a success into the matching error class. Every string that
 // reaches an error passes the call's Redactor.
+import type { PlatformErrorCode } from '@iodm-northbound/spec/facts';
 import type { ErrorResponse } from '@iodm-northbound/types';
 import {
   ApplicationFrozenError,
@@ -20,20 +21,28 @@ import type { Redactor } from './redact.js';
 
 type ErrorClass = new (message: string, details: NorthboundErrorDetails) => NorthboundError;
 
-// The documented codes. Matched by code first: the code is the platform's meaning, the status
-// only its transport. A Map: the code is the server's text, and `constructor` or `__proto__` is
-// an unknown code, not a member of Object.prototype.
-const errorClassByCode: ReadonlyMap<string, ErrorClass> = new Map<string, ErrorClass>([
-  ['120015', BadRequestError],
-  ['123029', PageOutOfRangeError],
-  ['1010005', InvalidTokenError],
-  ['1010009', ThrottledError],
-  ['123009', TaskNotFoundError],
-  ['123002', PackageNotFoundError],
-  ['100001', ServerError],
-  ['100247', ApplicationFrozenError],
-  ['102202', RequiredParameterEmptyError],
-]);
+// The documented codes (@iodm-northbound/spec/facts), each with its class or undefined where the
+// status decides. Matched by code first: the code is the platform's meaning, the status only its
+// transport. A code added to the platform facts fails tsc here until it is given its place.
+const errorClassOf: Record<PlatformErrorCode, ErrorClass | undefined> = {
+  '120015': BadRequestError,
+  '123029': PageOutOfRangeError,
+  '1010005': InvalidTokenError,
+  '1010009': ThrottledError,
+  '123009': TaskNotFoundError,
+  '123002': PackageNotFoundError,
+  '100001': ServerError,
+  '100247': ApplicationFrozenError,
+  '102202': RequiredParameterEmptyError,
+  // A wrong appId or secret: no document says how it is refused, so it has no class of its own.
+  '100208': undefined,
+};
+
+// A Map: the code is the server's text, and `constructor` or `__proto__` is an unknown code, not a
+// member of Object.prototype.
+const errorClassByCode: ReadonlyMap<string, ErrorClass> = new Map(
+  Object.entries(errorClassOf).filter((entry): entry is [string, ErrorClass] => entry[1] !== undefined),
+);
 
 const excerptLength = 200;
 

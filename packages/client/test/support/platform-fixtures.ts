@@ -1,5 +1,6 @@
 // Platform answers as the reference documents them: error bodies `{error_code, error_desc}`,
 // token responses, and subtask pages with realistic ids and platform timestamps.
+import { type PlatformErrorCode, platformErrors as factsOf } from '@iodm-northbound/spec/facts';
 import type { AuthOutDTO, QueryUpgradeSubTaskOutDTO, SubOperationInfo, SubOperationStatus } from '@iodm-northbound/types';
 
 export const baseUrl = 'https://203.0.113.10:8743';
@@ -40,15 +41,22 @@ export function page(pageNo: number, pageSize: number, totalCount: number): Quer
   return { data, pageNo, pageSize, totalCount };
 }
 
+/** The platform's answer with a documented code: its status and wording from the platform facts. */
+function documented<Code extends PlatformErrorCode>(code: Code, wording?: string) {
+  const { status, ...fact } = factsOf[code] as { status: number; desc?: string };
+  return { status, body: { error_code: code, error_desc: wording ?? fact.desc ?? '' } };
+}
+
 export const platformErrors = {
-  badRequest: { status: 400, body: { error_code: '120015', error_desc: 'Bad request error.' } },
-  pageOutOfRange: { status: 400, body: { error_code: '123029', error_desc: 'pageNo or pageSize beyond the limit.' } },
-  invalidToken: { status: 403, body: { error_code: '1010005', error_desc: 'App_key or access_token is invalid.' } },
-  throttled: { status: 403, body: { error_code: '1010009', error_desc: 'app throttle exceed.' } },
-  taskNotFound: { status: 404, body: { error_code: '123009', error_desc: 'The requested task does not exist.' } },
-  serverError: { status: 500, body: { error_code: '100001', error_desc: 'Internal server error.' } },
-  applicationFrozen: { status: 400, body: { error_code: '100247', error_desc: 'The application is frozen.' } },
-  requiredParameterEmpty: { status: 400, body: { error_code: '102202', error_desc: 'Required Parameter is empty.' } },
+  badRequest: documented('120015'),
+  pageOutOfRange: documented('123029'),
+  invalidToken: documented('1010005'),
+  throttled: documented('1010009'),
+  taskNotFound: documented('123009'),
+  serverError: documented('100001'),
+  // No wording is documented for these two.
+  applicationFrozen: documented('100247', 'The application is frozen.'),
+  requiredParameterEmpty: documented('102202', 'Required Parameter is empty.'),
 } as const;
 
 export function errorResponse(error: { status: number; body: object }, headers: Record<string, string> = {}): Response {
