@@ -3,7 +3,7 @@
 // its first example; the platform answers 403/1010005, 400/123029 or 400/120015.
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { HeaderMap } from './http.js';
-import { PLATFORM_ERROR_CODES } from './platform-codes.js';
+import { PLATFORM_ERROR_CODES, platformAnswer } from './platform-codes.js';
 import type { HttpOperation, LoadedOperation, ResponseExample } from './spec.js';
 import { THROTTLED_ANSWER } from './traffic/throttle.js';
 
@@ -29,7 +29,7 @@ const REJECTION_ANSWERS: Record<RejectionReason, RejectionAnswer> = {
   security: {
     exampleErrorCodes: [PLATFORM_ERROR_CODES.invalidAccessToken],
     anyBadRequestExample: false,
-    fallback: { statusCode: 403, body: { error_code: PLATFORM_ERROR_CODES.invalidAccessToken, error_desc: 'App_key or access_token is invalid.' } },
+    fallback: platformAnswer(PLATFORM_ERROR_CODES.invalidAccessToken),
   },
   throttled: {
     exampleErrorCodes: [PLATFORM_ERROR_CODES.appThrottleExceeded],
@@ -40,13 +40,13 @@ const REJECTION_ANSWERS: Record<RejectionReason, RejectionAnswer> = {
     // An operation without a paging error answers as for any bad request.
     exampleErrorCodes: [PLATFORM_ERROR_CODES.pageOutOfRange, PLATFORM_ERROR_CODES.badRequest, PLATFORM_ERROR_CODES.requiredParameterEmpty],
     anyBadRequestExample: true,
-    fallback: { statusCode: 400, body: { error_code: PLATFORM_ERROR_CODES.pageOutOfRange, error_desc: 'pageNo or pageSize beyond the limit.' } },
+    fallback: platformAnswer(PLATFORM_ERROR_CODES.pageOutOfRange),
   },
   invalid: {
     // Login and refresh document only 102202 as their input error.
     exampleErrorCodes: [PLATFORM_ERROR_CODES.badRequest, PLATFORM_ERROR_CODES.requiredParameterEmpty],
     anyBadRequestExample: true,
-    fallback: { statusCode: 400, body: { error_code: PLATFORM_ERROR_CODES.badRequest, error_desc: 'Bad request error.' } },
+    fallback: platformAnswer(PLATFORM_ERROR_CODES.badRequest),
   },
 };
 

@@ -2,7 +2,7 @@
 // any sliding window of `windowMs`; the rest are answered 403/1010009. Each call is decided
 // synchronously (in the reject step, see reject.ts), so concurrent requests are counted exactly.
 import { MockServerOptionsError } from '../errors.js';
-import { PLATFORM_ERROR_CODES } from '../platform-codes.js';
+import { PLATFORM_ERROR_CODES, platformAnswer } from '../platform-codes.js';
 
 export interface ThrottleOptions {
   /** Calls of one app_key allowed in any window. The platform's default is 100… */
@@ -12,7 +12,7 @@ export interface ThrottleOptions {
 }
 
 /** The platform's answer to a call over the limit (REST reference, error 1010009). */
-export const THROTTLED_ANSWER = { statusCode: 403, body: { error_code: PLATFORM_ERROR_CODES.appThrottleExceeded, error_desc: 'app throttle exceed.' } } as const;
+export const THROTTLED_ANSWER = platformAnswer(PLATFORM_ERROR_CODES.appThrottleExceeded);
 
 const MAX_LIMIT = 1_000_000;
 const MAX_WINDOW_MS = 24 * 60 * 60 * 1000;
