@@ -1,6 +1,7 @@
-// The query parameters of the subtask page and the task list, checked against the documented
-// ranges (pageNo >= 0, pageSize 1..100 default 10, the status enums with their spellings).
-// Query values may arrive as strings (the SDK sends everything in the query string as text).
+// The query parameters of the subtask page and the task list, checked against the spec's ranges
+// and enums (@iodm-northbound/spec/facts). Query values may arrive as strings (the SDK sends
+// everything in the query string as text).
+import { pagingLimits, queryEnums } from '@iodm-northbound/spec/facts';
 import type { SubtaskStatus } from './outcomes.js';
 import { SimulationInputError } from './targets.js';
 import type { OperateType, TaskStatus } from './views.js';
@@ -24,18 +25,25 @@ export interface TaskListQueryInput {
   readonly deviceId?: string | null;
 }
 
-const SUBTASK_STATUSES: readonly SubtaskStatus[] = ['wait', 'processing', 'success', 'fail', 'stop'];
-const TASK_STATUSES: readonly TaskStatus[] = ['wait', 'processing', 'success', 'failed', 'stop'];
-const OPERATE_TYPES: readonly OperateType[] = ['firmware_upgrade', 'software_upgrade'];
+const SUBTASK_STATUSES: readonly SubtaskStatus[] = queryEnums.queryUpgradeSubTask.subOperationStatus;
+const TASK_STATUSES: readonly TaskStatus[] = queryEnums.queryUpgradeTaskList.operationStatus;
+const OPERATE_TYPES: readonly OperateType[] = queryEnums.queryUpgradeTaskList.operationType;
+
+interface Bounds {
+  readonly minimum: number;
+  readonly maximum: number;
+  readonly default: number;
+}
+type PagingLimits = Readonly<Record<'pageNo' | 'pageSize', Bounds>>;
 
 export function checkSubTaskQuery(query: SubTaskQueryInput) {
   const status = oneOf('subOperationStatus', query.subOperationStatus, SUBTASK_STATUSES);
-  return { ...paging(query), status };
+  return { ...paging(query, pagingLimits.queryUpgradeSubTask), status };
 }
 
 export function checkListQuery(query: TaskListQueryInput) {
   return {
-    ...paging(query),
+    ...paging(query, pagingLimits.queryUpgradeTaskList),
     operationType: oneOf('operationType', query.operationType, OPERATE_TYPES),
     operationStatus: oneOf('operationStatus', query.operationStatus, TASK_STATUSES),
     deviceType: text(query.deviceType),
@@ -45,14 +53,14 @@ export function checkListQuery(query: TaskListQueryInput) {
   };
 }
 
-function paging(query: { pageNo?: QueryValue; pageSize?: QueryValue }) {
+function paging(query: { pageNo?: QueryValue; pageSize?: QueryValue }, limits: PagingLimits) {
   return {
-    pageNo: integer('pageNo', query.pageNo, 0, 0, 2_147_483_647),
-    pageSize: integer('pageSize', query.pageSize, 10, 1, 100),
+    pageNo: integer('pageNo', query.pageNo, limits.pageNo),
+    pageSize: integer('pageSize', query.pageSize, limits.pageSize),
   };
 }
 
-function integer(parameter: string, value: QueryValue, fallback: number, min: number, max: number): number {
+function integer(parameter: string, value: QueryValue, { minimum: min, maximum: max, default: fallback }: Bounds): number {
   if (value === undefined || value === null || value === '') return fallback;
   const number = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(number) || number < min || number > max) {
