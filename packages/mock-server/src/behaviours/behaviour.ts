@@ -1,5 +1,6 @@
 // What a row of the per-operation table is: how the mock answers a valid request of one operation
 // beyond serving the spec's example, and the helpers the rows share.
+import { pagingLimits } from '@iodm-northbound/spec/facts';
 import type { RequestContext } from '../context.js';
 import type { PageQuery } from '../paged-task.js';
 import type { Rejection } from '../platform.js';
@@ -30,11 +31,13 @@ export interface OperationBehaviour {
   readonly normalise?: (body: unknown, context: RequestContext, served: Served) => unknown;
 }
 
-/** `pageNo`/`pageSize`/`subOperationStatus` exactly as validated (defaults 0 and 10). */
-export function pageQueryOf({ query }: RequestContext, statusParameter = 'subOperationStatus'): PageQuery {
+/** `pageNo`/`pageSize`/`subOperationStatus` exactly as validated (defaults: the spec's, from the platform facts). */
+export function pageQueryOf({ query, operationId }: RequestContext, statusParameter = 'subOperationStatus'): PageQuery {
+  if (!Object.hasOwn(pagingLimits, operationId)) throw new Error(`pageQueryOf: ${operationId} is not a paged operation`);
+  const limits = pagingLimits[operationId as keyof typeof pagingLimits];
   return {
-    pageNo: integerParameter(query, 'pageNo', 0),
-    pageSize: integerParameter(query, 'pageSize', 10),
+    pageNo: integerParameter(query, 'pageNo', limits.pageNo.default),
+    pageSize: integerParameter(query, 'pageSize', limits.pageSize.default),
     status: stringParameter(query, statusParameter),
   };
 }
