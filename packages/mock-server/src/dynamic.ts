@@ -2,7 +2,8 @@
 // query, more items than pageSize, timestamps like "31887024T108509Z". These helpers keep the
 // generated values but make them consistent the way the platform's answers are.
 import { createHash } from 'node:crypto';
-import { platformTimestamp, uuidFromHex, type PageQuery } from './paged-task.js';
+import { uuidFromHex, type PageQuery } from './paged-task.js';
+import { platformTimestamp } from './simulation/timestamps.js';
 
 type JsonObject = Record<string, unknown>;
 

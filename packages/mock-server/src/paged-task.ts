@@ -2,6 +2,7 @@
 // an auto-pager can be tested end to end. Asked for with the operationId `paged-<N>`: its subtasks
 // (pagedTaskPage) and the task itself (pagedTaskInfo, whose counts agree with the subtasks).
 import { createHash } from 'node:crypto';
+import { platformTimestamp } from './simulation/timestamps.js';
 
 /** The largest task the paged scenario serves (pages are computed, not stored). */
 export const PAGED_TASK_MAX_SUBTASKS = 100_000;
@@ -96,11 +97,6 @@ function subtask(operationId: string, index: number) {
     detailInfo: DETAIL_BY_STATUS[status],
     extendInfo: { sourceVersion: 'V1.0.3', targetVersion: 'V1.1.0' },
   };
-}
-
-/** `yyyyMMdd'T'HHmmss'Z'`, the platform's UTC timestamp form. */
-export function platformTimestamp(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** A version-4-shaped UUID from 32+ hex digits (deterministic, unlike randomUUID). */

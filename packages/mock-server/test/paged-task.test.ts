@@ -1,5 +1,7 @@
+import { platformTimestampPattern } from '@iodm-northbound/spec/facts';
 import { describe, expect, it } from 'vitest';
-import { PAGED_TASK_MAX_SUBTASKS, pagedTaskPage, pagedTaskSize, platformTimestamp } from '../src/paged-task.js';
+import { PAGED_TASK_MAX_SUBTASKS, pagedTaskPage, pagedTaskSize } from '../src/paged-task.js';
+import { platformTimestamp } from '../src/simulation/timestamps.js';
 
 describe('pagedTaskSize', () => {
   it.each([
@@ -43,5 +45,9 @@ describe('pagedTaskPage', () => {
 describe('platformTimestamp', () => {
   it("formats yyyyMMdd'T'HHmmss'Z' in UTC", () => {
     expect(platformTimestamp(Date.UTC(2015, 11, 12, 12, 12, 12, 999))).toBe('20151212T121212Z');
+  });
+
+  it("matches the spec's timestamp pattern (@iodm-northbound/spec/facts)", () => {
+    expect(platformTimestamp(Date.UTC(2026, 0, 1, 8, 0, 0))).toMatch(platformTimestampPattern);
   });
 });
