@@ -1,12 +1,6 @@
 // Public surface of @iodm-northbound/client.
-export {
-  createNorthboundClient,
-  type AccessTokenCredentials,
-  type NorthboundClient,
-  type NorthboundClientOptions,
-  type NorthboundCredentials,
-  type SecretCredentials,
-} from './client.js';
+export { createNorthboundClient, type NorthboundClient } from './client.js';
+export type { AccessTokenCredentials, NorthboundClientOptions, NorthboundCredentials, SecretCredentials } from './core/client-options.js';
 export type { CallOptions } from './core/call-options.js';
 export type { QueryUpgradeSubTaskInDTO, SubTaskFilter, SubTaskListOptions, SubTaskPager, SubTaskQuery } from './resources/sub-tasks.js';
 export type { PackageFilter, PackageListOptions, PackagePager, PackageQuery, QueryUpgradePackageListInDTO } from './resources/packages.js';

@@ -58,7 +58,15 @@ describe('JSDoc @throws in the emitted declarations', () => {
   const clientDts = emittedDeclarations('src/client.ts');
 
   it('on every method of NorthboundClient but close(), naming only exported error classes', () => {
-    const methods = declaration(clientDts, 'NorthboundClient', ts.isInterfaceDeclaration).members.filter(ts.isMethodSignature);
+    // NorthboundClient is its typed methods and the Python SDK's call shapes (one file each), plus close().
+    const client = declaration(clientDts, 'NorthboundClient', ts.isInterfaceDeclaration);
+    const extended = client.heritageClauses?.flatMap((clause) => clause.types.map((type) => type.expression.getText())) ?? [];
+    expect(extended.sort()).toEqual(['PythonSdkMethods', 'TypedMethods']);
+    const methods = [
+      ...client.members,
+      ...declaration(emittedDeclarations('src/core/typed-methods.ts'), 'TypedMethods', ts.isInterfaceDeclaration).members,
+      ...declaration(emittedDeclarations('src/core/python-sdk-methods.ts'), 'PythonSdkMethods', ts.isInterfaceDeclaration).members,
+    ].filter(ts.isMethodSignature);
     expect(methods.length).toBeGreaterThanOrEqual(20);
     for (const method of methods) {
       const name = memberName(method);
