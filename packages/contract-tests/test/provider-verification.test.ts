@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractTargetFromEnv, ContractTargetError, describeTarget } from '../src/target.js';
+import { assertTaskPages, TaskCannotPageError } from '../src/paging-check.js';
 import { assertReachable } from '../src/reachability.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -84,22 +85,28 @@ describe('provider verification against the local mock, as the README runs it', 
     expect({ code, stderr }).toEqual({ code: 0, stderr: expect.any(String) });
   }, 60_000);
 
+  const pickAnother = (taskId: string, why: string) =>
+    `Task ${taskId} on ${mock.url} cannot exercise paging: ${why}. Pick a task with more than 3 subtasks (NORTHBOUND_TASK_ID or --task-id); on the mock, paged-23 (the default) or any paged-<N> or campaign-<N> with N > 3.`;
+
   it.each([
     ['an example task (its pages ignore pageSize)', '5bf3a8c7e1d2f40001a3b4c5', "asked for pageSize 3, its first page holds 3 items with pageSize 10 (the server does not page it; the mock's example tasks answer the spec's example pages)"],
     ['a task of one page', 'paged-3', 'it has 3 subtasks, one page of 3'],
     ['a task the server does not have', 'no-such-task', 'the server has no such task (404/123009)'],
-  ])('stops before the run with exit 2 and which task to pick, for %s', async (_case, taskId, why) => {
-    const { code, stdout, stderr } = await runCli({ ...readmeEnv(), NORTHBOUND_TASK_ID: taskId });
+  ])('the paging check refuses %s, saying which task to pick', async (_case, taskId, why) => {
+    const target = { baseUrl: mock.url, appId: '3RQ9UnhymV409MfKPuiin75XroQa', secret: '9zsPMbVqUe6pQe4eaWHG8DaeR6oa', pagedTaskId: taskId };
+    await expect(assertTaskPages(target)).rejects.toThrow(new TaskCannotPageError(pickAnother(taskId, why)));
+  });
+
+  it('the bin stops before the run with exit 2 when the task cannot page', async () => {
+    const { code, stdout, stderr } = await runCli({ ...readmeEnv(), NORTHBOUND_TASK_ID: 'paged-3' });
     expect(code).toBe(2);
-    expect(stdout).toBe(`Contract target: provider ${mock.url}, app id 3RQ9UnhymV409MfKPuiin75XroQa, task id ${taskId}, scenarios on\n`);
-    expect(stderr.trim()).toBe(
-      `Task ${taskId} on ${mock.url} cannot exercise paging: ${why}. Pick a task with more than 3 subtasks (NORTHBOUND_TASK_ID or --task-id); on the mock, paged-23 (the default) or any paged-<N> or campaign-<N> with N > 3.`,
-    );
+    expect(stdout).toBe(`Contract target: provider ${mock.url}, app id 3RQ9UnhymV409MfKPuiin75XroQa, task id paged-3, scenarios on\n`);
+    expect(stderr.trim()).toBe(pickAnother('paged-3', 'it has 3 subtasks, one page of 3'));
   });
 });
 
 describe('provider verification against a provider whose pages ignore pageSize', () => {
-  it('stops before the run with exit 2 and which task to pick', async () => {
+  it('the paging check refuses it, saying which task to pick', async () => {
     // A provider that logs in and answers every subtask page with 5 items, whatever pageSize asked.
     const provider = createHttpServer((request, response) => {
       response.setHeader('content-type', 'application/json');
@@ -113,9 +120,9 @@ describe('provider verification against a provider whose pages ignore pageSize',
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(provider.address() as { port: number }).port}`;
     try {
-      const { code, stderr } = await runCli({ NORTHBOUND_BASE_URL: url, NORTHBOUND_APP_ID: 'app-1', NORTHBOUND_SECRET: 'provider-secret', NORTHBOUND_TASK_ID: 'task-5' });
-      expect(code).toBe(2);
-      expect(stderr.trim()).toMatch(new RegExp(`^Task task-5 on ${url.replace(/\./g, '\\.')} cannot exercise paging: the server does not keep to pageSize 3 \\(.*5 items.*\\)\\. Pick a task with more than 3 subtasks`));
+      const checked = assertTaskPages({ baseUrl: url, appId: 'app-1', secret: 'provider-secret', pagedTaskId: 'task-5' });
+      await expect(checked).rejects.toBeInstanceOf(TaskCannotPageError);
+      await expect(checked).rejects.toThrow(new RegExp(`^Task task-5 on ${url.replace(/\./g, '\\.')} cannot exercise paging: the server does not keep to pageSize 3 \\(.*5 items.*\\)\\. Pick a task with more than 3 subtasks`));
     } finally {
       provider.closeAllConnections();
       await new Promise<void>((resolve) => provider.close(() => resolve()));
