@@ -3,7 +3,7 @@
 // project runs. All six are installed together: a tarball's dependencies on the others (the
 // client's on @iodm-northbound/types, …) are then met by the tarballs, never fetched from a
 // registry where nothing is published yet.
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packedPackages } from './harness.mjs';
@@ -11,16 +11,33 @@ import { repoRoot } from './pack.mjs';
 
 export const distPackages = join(repoRoot, 'dist-packages');
 
-/** Packs the six packages into `folder` (emptied first of older tarballs); returns their paths. */
+/**
+ * Packs the six packages into `folder`, leaving no older tarball there; returns their paths. Safe
+ * to run twice at once (the Node lines of .ci/other-node-lines): a tarball already there with the
+ * same content is kept, a new one is written beside it and renamed into place, so a concurrent
+ * install never reads a half-written or deleted file.
+ */
 export async function packAll(folder = distPackages) {
   await mkdir(folder, { recursive: true });
-  for (const name of await readdir(folder)) if (name.endsWith('.tgz')) await rm(join(folder, name));
   const tarballs = [];
   for (const { tarball } of await packedPackages()) {
-    await cp(tarball, join(folder, basename(tarball)));
-    tarballs.push(join(folder, basename(tarball)));
+    const target = join(folder, basename(tarball));
+    if (!(await sameContent(tarball, target))) {
+      const partial = `${target}.${process.pid}.partial`;
+      await cp(tarball, partial);
+      await rename(partial, target);
+    }
+    tarballs.push(target);
+  }
+  for (const name of await readdir(folder)) {
+    if (name.endsWith('.tgz') && !tarballs.includes(join(folder, name))) await rm(join(folder, name), { force: true });
   }
   return tarballs;
+}
+
+async function sameContent(a, b) {
+  const [left, right] = await Promise.all([readFile(a), readFile(b).catch(() => undefined)]);
+  return right !== undefined && left.equals(right);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -38,7 +38,7 @@ export async function readmeConsumerSteps(readme = join(repoRoot, 'README.md')) 
   };
 }
 
-/** Creates the consumer; `vitestVersion` is the vitest it swaps to after the README's install (see useVitest). */
+/** Creates the consumer from the README's install steps; `useVitest` swaps its vitest afterwards. */
 export async function createConsumer() {
   const steps = await readmeConsumerSteps();
   const tarballs = await packAll();
