@@ -4,7 +4,7 @@
 // writes each build's file anew without the executable bit. So `npm run build` and `npm start`
 // run this after building: then `npx -p @iodm-northbound/cli iodm-northbound …` works in a fresh
 // clone as it does where the package is installed.
-import { chmod, mkdir, readdir, readFile, readlink, rm, symlink } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, readlink, rename, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,8 +30,11 @@ export async function linkWorkspaceBins() {
     const target = join('..', packageName, file);
     await chmod(join(repoRoot, 'node_modules', packageName, file), 0o755);
     if ((await readlink(join(binDir, name)).catch(() => undefined)) === target) continue;
-    await rm(join(binDir, name), { force: true });
-    await symlink(target, join(binDir, name));
+    // A new link beside it, renamed over the old one: two callers at once (test files run in
+    // parallel) never meet a missing link or an EEXIST.
+    const partial = join(binDir, `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    await symlink(target, partial);
+    await rename(partial, join(binDir, name));
   }
   return bins.map(({ name }) => name);
 }
