@@ -105,8 +105,9 @@ export async function runMockCli(argv: readonly string[], output: MockCliOutput,
   };
 
   let server: Awaited<ReturnType<typeof startMockServer>>;
+  let apps: ReturnType<typeof parseApps>;
   try {
-    const apps = parseApps(args.app, args['frozen-app']);
+    apps = parseApps(args.app, args['frozen-app']);
     server = await startMockServer({
       port: parsePort(args.port),
       ...(args.host !== undefined && { host: args.host }),
@@ -131,9 +132,9 @@ export async function runMockCli(argv: readonly string[], output: MockCliOutput,
 
   const mode = args.proxy ? `validation proxy to ${args.proxy}` : args.dynamic ? 'dynamic bodies' : "the spec's examples";
   // Which applications log in, never their secrets.
-  const apps = args.app || args['frozen-app'] ? `; only ${[...(args.app ?? []), ...(args['frozen-app'] ?? [])].map((app) => app.slice(0, app.indexOf(':'))).join(', ')} log in` : '';
+  const loggingIn = apps ? `; only ${apps.map(({ appId }) => appId).join(', ')} log in` : '';
   // Tests and scripts read this line to find the port.
-  stdout.write(`Mock server listening on ${server.url} (${mode}${apps})\n`);
+  stdout.write(`Mock server listening on ${server.url} (${mode}${loggingIn})\n`);
   if (args.host !== undefined && !isLoopbackHost(args.host)) {
     stderr.write(`warning: bound to ${args.host}: the mock is reachable from other machines\n`);
   }

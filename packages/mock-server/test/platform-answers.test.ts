@@ -25,5 +25,7 @@ describe("the mock's own rejection answers", () => {
 
   it('the throttle answers 403 / 1010009 with the documented wording', () => {
     expect(THROTTLED_ANSWER).toEqual(documentedAnswer('1010009'));
+    // The platform's own words, pinned here too: the facts table could drift with the code.
+    expect(THROTTLED_ANSWER).toEqual({ statusCode: 403, body: { error_code: '1010009', error_desc: 'app throttle exceed.' } });
   });
 });

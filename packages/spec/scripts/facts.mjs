@@ -2,7 +2,7 @@
 // client's error mapping, the mock's rejections): error codes with their status and wording from
 // facts/platform-api.yaml, paging limits and query enums from the bundled spec, the timestamp
 // format. The module reads no file when imported. The build runs this after bundling;
-// test/generated-facts-is-fresh.test.ts fails when the committed file no longer matches.
+// test/generated-facts.test.ts fails when the committed file no longer matches.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -16,8 +16,10 @@ function requestField({ input }: RequestContext, name: 'appId' | 'secret'): stri
 
 export const tokenIssue: OperationBehaviour = {
   produce(context) {
-    const refusal = context.state.apps?.check(requestField(context, 'appId'), requestField(context, 'secret'));
-    return refusal && { exampleKey: refusal, note: `refused app ${requestField(context, 'appId') ?? '(none)'}` };
+    if (!context.state.apps) return undefined;
+    const appId = requestField(context, 'appId');
+    const refusal = context.state.apps.check(appId, requestField(context, 'secret'));
+    return refusal && { exampleKey: refusal, note: `refused app ${appId ?? '(none)'}` };
   },
   normalise(body, context, { dynamic, byScenario }) {
     if (dynamic) return normaliseDynamicToken(body);
