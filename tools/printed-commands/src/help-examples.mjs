@@ -1,16 +1,21 @@
 // The examples the operator CLI prints under "Examples:" in its --help and each command's, read
-// from the built bin as a reader sees them. A command whose description says it serves "until
+// from its help text as a reader sees it (runCli in process: the bin adds nothing to --help). A command whose description says it serves "until
 // Ctrl-C" serves.
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { repoRoot } from './run-printed.mjs';
+import { Writable } from 'node:stream';
+import { runCli } from '@iodm-northbound/cli';
 
-const run = promisify(execFile);
-const CLI_BIN = join(repoRoot, 'packages', 'cli', 'dist', 'bin.js');
-
+/** A command's --help, as the bin prints it (the CLI in this process, its streams captured). */
 async function help(...command) {
-  const { stdout } = await run(process.execPath, [CLI_BIN, ...command, '--help'], { env: { ...process.env, NO_COLOR: '1', COLUMNS: '200' } });
+  let stdout = '';
+  const capture = new Writable({
+    write(chunk, _encoding, done) {
+      stdout += chunk;
+      done();
+    },
+  });
+  const io = { stdout: capture, stderr: new Writable({ write: (_chunk, _encoding, done) => done() }), env: { NO_COLOR: '1', COLUMNS: '200' }, interrupted: new AbortController().signal };
+  const code = await runCli([...command, '--help'], io);
+  if (code !== 0) throw new Error(`iodm-northbound ${command.join(' ')} --help exited ${code}`);
   return stdout;
 }
 
