@@ -1,7 +1,6 @@
 // The Python SDK's call shapes, for migrating code: the same names and argument order, with parsed
 // answers and typed errors. Their JSDoc names every error each can end in (test/api-docs.test.ts).
 import type {
-  AuthOutDTO,
   CategoryInfo,
   CreateUpgradeTaskInDTO,
   CreateUpgradeTaskOutDTO,

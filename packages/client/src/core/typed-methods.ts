@@ -1,7 +1,6 @@
 // The client's typed methods for the Device Upgrade group: one page, the pager over every page,
 // one item, the writes. Their JSDoc names every error each can end in (test/api-docs.test.ts).
 import type {
-  AuthOutDTO,
   CategoryInfo,
   CreateUpgradeTaskInDTO,
   CreateUpgradeTaskOutDTO,
