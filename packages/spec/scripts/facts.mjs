@@ -14,7 +14,8 @@ export const generatedFactsPath = fileURLToPath(new URL('../src/generated/facts.
 
 const PAGING_PARAMETERS = ['pageNo', 'pageSize'];
 
-function resolveRef(document, value) {
+/** The value itself, or what its $ref chain (local pointers of the bundled spec) ends at. */
+export function resolveRef(document, value) {
   let current = value;
   while (current && typeof current.$ref === 'string') {
     current = current.$ref.slice(2).split('/').reduce((node, key) => node[key.replaceAll('~1', '/').replaceAll('~0', '~')], document);
