@@ -1,34 +1,27 @@
-// JSON pointers over the bundled document: the bundle only holds `#/...` refs, so resolving them
-// is a walk from the root.
-import { escapePointerSegment, resolvePointer, SpecPointerError } from '@iodm-northbound/spec';
+// The gate's walk over two documents, on the spec package's JSON-pointer helpers (which read no
+// file at import). What is the gate's own: a missing node is an answer, not an error.
+import { escapePointerSegment, type Located, resolvePointer, SpecPointerError } from '@iodm-northbound/spec/pointer';
 import type { JsonObject } from './sources.js';
 
-export interface Located {
-  value: unknown;
-  /** JSON pointer of `value` in its document ('' is the root). */
-  pointer: string;
-}
+export type { Located } from '@iodm-northbound/spec/pointer';
 
 export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** One reference token escaped for a pointer (the one implementation lives in @iodm-northbound/spec). */
-/** A member of an object by its own key (never one of Object.prototype's), or undefined. */
-export function ownValue(value: unknown, key: string): unknown {
-  return (isObject(value) || Array.isArray(value)) && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+/** A member of an object or array by its own key (never one of Object.prototype's), or undefined. */
+export function ownValue(value: unknown, key: string | number): unknown {
+  return (isObject(value) || Array.isArray(value)) && Object.hasOwn(value, key) ? (value as Record<string | number, unknown>)[key] : undefined;
 }
 
-export function escapeSegment(segment: string): string {
-  return escapePointerSegment(segment);
+/** The pointer of a member of the node at `pointer`. */
+export function memberPointer(pointer: string, key: string | number): string {
+  return `${pointer}/${escapePointerSegment(key)}`;
 }
 
 export function childOf(parent: Located, key: string | number): Located {
-  const container = parent.value;
   // Own keys only: a field named `constructor` is absent from an object that does not list it.
-  const value =
-    (isObject(container) || Array.isArray(container)) && Object.hasOwn(container, key) ? (container as Record<string | number, unknown>)[key] : undefined;
-  return { value, pointer: `${parent.pointer}/${escapeSegment(String(key))}` };
+  return { value: ownValue(parent.value, key), pointer: memberPointer(parent.pointer, key) };
 }
 
 /**

@@ -318,4 +318,25 @@ describe('field-level comparison', () => {
       },
     ]);
   });
+
+  it('names unused components by their own names, `/` and `~` included, one line per component', () => {
+    const unused = (change: string, subject: string) => ({ rule: 'unused-component-changed', severity: 'non-breaking', title: `Unused component ${change}`, subject, where: 'the document' });
+    // A whole section added: one line per entry.
+    expect(summary(diff((d) => (d.components.headers = { 'X-Rate/Limit': { schema: { type: 'integer' } }, 'a~b': { schema: { type: 'string' } } })))).toEqual([
+      unused('added', '`components.headers.X-Rate/Limit`'),
+      unused('added', '`components.headers.a~b`'),
+    ]);
+    // Deep changes inside one component: one line for it.
+    expect(
+      summary(
+        diffOf(
+          (d) => (d.components.schemas['Old/Shape~1'] = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } }),
+          (d) => {
+            d.components.schemas['Old/Shape~1'].properties.a.maxLength = 3;
+            d.components.schemas['Old/Shape~1'].properties.b.minLength = 1;
+          },
+        ),
+      ),
+    ).toEqual([unused('changed', '`components.schemas.Old/Shape~1`')]);
+  });
 });

@@ -11,7 +11,7 @@ import {
   TaskNotFoundError,
   ThrottledError,
 } from '@iodm-northbound/client';
-import { followRefs } from '@iodm-northbound/spec';
+import { followRefs } from '@iodm-northbound/spec/pointer';
 import type { Json } from '../schema.js';
 
 type ErrorClass = abstract new (...args: never[]) => NorthboundError;
