@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNorthboundClient, TaskNotFoundError, type SubOperationInfo } from '../src/index.js';
+import { createNorthboundClient, TaskNotFoundError, UnexpectedResponseError, type SubOperationInfo } from '../src/index.js';
 import { appId, baseUrl, errorResponse, operationId, page, platformErrors, subtask } from './support/platform-fixtures.js';
 import { recordingFetch, type Handler } from './support/recording-fetch.js';
 
@@ -92,5 +92,64 @@ describe('listSubTasks: auto-paging', () => {
     expect(await pager.toArray()).toHaveLength(5);
     expect(await pager.toArray()).toHaveLength(5);
     expect(pageNos(requests)).toEqual([0, 0]);
+  });
+});
+
+// The checks that keep a server whose pages never end from running a walk away (moved from the
+// CLI's checked pages): items sent again and a totalCount that drifts.
+describe('listSubTasks: a server whose pages do not add up', () => {
+  const subtasks = (first: number, count: number) => Array.from({ length: count }, (_, i) => subtask(first + i));
+  /** Answers the page asked for with `answer(pageNo)`. */
+  const pagesFrom = (answer: (pageNo: number) => { data: SubOperationInfo[]; totalCount: number }): Handler => (request) => {
+    const pageNo = Number(request.url.searchParams.get('pageNo'));
+    return Response.json({ pageNo, pageSize: Number(request.url.searchParams.get('pageSize')), ...answer(pageNo) });
+  };
+
+  it('a page of nothing but items already listed: stopped there, after the first page', async () => {
+    const { client, requests } = clientAnswering(pagesFrom(() => ({ data: subtasks(0, 100), totalCount: 2_000_000_000 })));
+    const listed: string[] = [];
+    const walk = (async () => {
+      for await (const item of client.listSubTasks(operationId)) listed.push(item.subOperationId);
+    })();
+    const error = await walk.then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as Error).message).toBe("queryUpgradeSubTask: the server's paging is inconsistent: page 1 repeats 100 item(s) already listed; stopped");
+    expect(listed).toEqual(subtasks(0, 100).map((item) => item.subOperationId));
+    expect(pageNos(requests)).toEqual([0, 1]);
+  });
+
+  it('an item a live list shifted onto the next page is listed once', async () => {
+    const shifted = [subtasks(0, 3), subtasks(2, 3), subtasks(5, 1)];
+    const { client } = clientAnswering(pagesFrom((pageNo) => ({ data: shifted[pageNo] ?? [], totalCount: 7 })));
+    const listed = await client.listSubTasks(operationId, { pageSize: 3 }).toArray();
+    expect(listed.map((item) => item.subOperationId)).toEqual(subtasks(0, 6).map((item) => item.subOperationId));
+  });
+
+  it('more items sent twice than one page holds: stopped', async () => {
+    // Each page repeats the last item of the one before, so one in three comes twice.
+    const { client } = clientAnswering(pagesFrom((pageNo) => ({ data: subtasks(pageNo * 2, 3), totalCount: 100 })));
+    await expect(client.listSubTasks(operationId, { pageSize: 3 }).toArray()).rejects.toThrow(
+      new UnexpectedResponseError("queryUpgradeSubTask: the server's paging is inconsistent: page 4 brings the items that came more than once to 4, more than pageSize 3; stopped", { operation: 'queryUpgradeSubTask' }),
+    );
+  });
+
+  it('the task and package pagers look for repeated operationIds and fileIds too', async () => {
+    const tasks = clientAnswering(pagesFrom(() => ({ data: [{ operationId: 'op-1' }, { operationId: 'op-2' }] as never, totalCount: 1_000 })));
+    await expect(tasks.client.listTasks({ pageSize: 2 }).toArray()).rejects.toThrow(/queryUpgradeTaskList: .* page 1 repeats 2 item\(s\) already listed/);
+    const packages = clientAnswering(pagesFrom(() => ({ data: [{ fileId: 'f-1' }] as never, totalCount: 1_000 })));
+    await expect(packages.client.listPackages({ pageSize: 1 }).toArray()).rejects.toThrow(/queryUpgradePackageList: .* page 1 repeats 1 item\(s\) already listed/);
+  });
+
+  it('fresh items with a totalCount that jumps far from the first page: stopped by the drift', async () => {
+    const { client, requests } = clientAnswering(pagesFrom((pageNo) => ({ data: subtasks(pageNo * 100, 100), totalCount: pageNo < 3 ? 1_000 : 2_000_000_000 })));
+    await expect(client.listSubTasks(operationId).toArray()).rejects.toThrow(/totalCount moved from 1000 to 2000000000 \(more than 1000\); stopped$/);
+    expect(pageNos(requests)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('a totalCount that moves as a live task does, within the drift, is walked to the end', async () => {
+    // 300 subtasks, of which a few finish while the walk runs: the filtered count goes 300, 297, 295.
+    const totals = [300, 297, 295];
+    const { client } = clientAnswering(pagesFrom((pageNo) => ({ data: subtasks(pageNo * 100, pageNo < 2 ? 100 : 95), totalCount: totals[pageNo]! })));
+    expect(await client.listSubTasks(operationId).toArray()).toHaveLength(295);
   });
 });

@@ -48,6 +48,7 @@ export class ResourceContext {
     inputFor: (pageNo: number) => Input,
     options: CallOptions,
     pageSize: number,
+    idOf: (item: Item) => string,
   ): PageIterator<Page, Item> {
     const { operation } = endpoint;
     const { signal } = this.resolveCall(options, operation);
@@ -56,6 +57,7 @@ export class ResourceContext {
       signal,
       operation,
       pageSize,
+      idOf,
     );
   }
 

@@ -111,6 +111,7 @@ export class Packages {
       (pageNo) => ({ ...filter, pageNo, pageSize }),
       options,
       pageSize,
+      (item) => item.fileId,
     );
   }
 

@@ -94,6 +94,7 @@ export class SubTasks {
       (pageNo) => ({ operationId: id, query: { ...filter, pageNo, pageSize } }),
       options,
       pageSize,
+      (item) => item.subOperationId,
     );
   }
 

@@ -169,6 +169,7 @@ export class UpgradeTasks {
       (pageNo) => ({ ...filter, pageNo, pageSize }),
       options,
       pageSize,
+      (item) => item.operationId,
     );
   }
 
