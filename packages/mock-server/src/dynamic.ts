@@ -3,6 +3,7 @@
 // generated values but make them consistent the way the platform's answers are.
 import { createHash } from 'node:crypto';
 import { uuidFromHex, type PageQuery } from './paged-task.js';
+import { pageOf } from './paging.js';
 import { platformTimestamp } from './simulation/timestamps.js';
 
 type JsonObject = Record<string, unknown>;
@@ -16,15 +17,12 @@ const SPAN_MS = 6 * 365 * 24 * 3600 * 1000;
 /** Makes a generated QueryUpgradeSubTaskOutDTO answer the query it was generated for. */
 export function normaliseDynamicPage(body: unknown, query: PageQuery): unknown {
   if (!isObject(body) || !Array.isArray(body.data)) return body;
-  const data = body.data.slice(0, query.pageSize).map((item, index) => normaliseSubtask(item, index, query.status));
-  // The schema allows extra properties, so the generator invents some; the platform sends none.
-  return {
-    pageNo: query.pageNo,
-    pageSize: query.pageSize,
-    // A short page is the last one: the total must agree, or a pager would never stop.
-    totalCount: query.pageNo * query.pageSize + data.length,
-    data,
-  };
+  const shown = body.data.slice(0, query.pageSize).map((item, index) => normaliseSubtask(item, index, query.status));
+  // The generated items are the asked-for page of a list whose earlier pages are full: a short page
+  // is the last one, so the total must agree, or a pager would never stop. The page is built anew:
+  // the schema allows extra properties, so the generator invents some; the platform sends none.
+  const before = query.pageNo * query.pageSize;
+  return pageOf({ length: before + shown.length, slice: () => shown }, query);
 }
 
 function normaliseSubtask(item: unknown, index: number, status: string | undefined): unknown {

@@ -2,6 +2,7 @@
 // an auto-pager can be tested end to end. Asked for with the operationId `paged-<N>`: its subtasks
 // (pagedTaskPage) and the task itself (pagedTaskInfo, whose counts agree with the subtasks).
 import { createHash } from 'node:crypto';
+import { indexedSource, pageOf } from './paging.js';
 import { platformTimestamp } from './simulation/timestamps.js';
 
 /** The largest task the paged scenario serves (pages are computed, not stored). */
@@ -38,16 +39,15 @@ export interface PageQuery {
 
 /** One page of the task, in the platform's QueryUpgradeSubTaskOutDTO shape. */
 export function pagedTaskPage(operationId: string, size: number, query: PageQuery) {
-  // Subtask i has status STATUS_CYCLE[i % 5], so a status filter selects an arithmetic sequence.
-  const statusOffset = query.status === undefined ? -1 : STATUS_CYCLE.indexOf(query.status as SubtaskStatus);
-  const matching = statusOffset < 0 ? size : countWithOffset(size, statusOffset);
-  const first = query.pageNo * query.pageSize;
-  const data = [];
-  for (let n = first; n < Math.min(first + query.pageSize, matching); n++) {
-    const index = statusOffset < 0 ? n : n * STATUS_CYCLE.length + statusOffset;
-    data.push(subtask(operationId, index));
-  }
-  return { pageNo: query.pageNo, pageSize: query.pageSize, totalCount: matching, data };
+  if (query.status === undefined) return pageOf(indexedSource(size, (index) => subtask(operationId, index)), query);
+  // Subtask i has status STATUS_CYCLE[i % 5], so a status filter selects an arithmetic sequence; a
+  // status the cycle lacks (the spec may list more) selects none.
+  const offset = STATUS_CYCLE.indexOf(query.status as SubtaskStatus);
+  const matching = offset < 0 ? 0 : countWithOffset(size, offset);
+  return pageOf(
+    indexedSource(matching, (n) => subtask(operationId, n * STATUS_CYCLE.length + offset)),
+    query,
+  );
 }
 
 /**

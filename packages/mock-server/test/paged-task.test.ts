@@ -40,6 +40,10 @@ describe('pagedTaskPage', () => {
     expect(page.data).toHaveLength(100);
     expect(page.data[99]).toMatchObject({ createTime: platformTimestamp(Date.UTC(2018, 10, 26, 8, 0, 0) + 99_999_000) });
   });
+
+  it('matches nothing for a status the spec may list but the task never takes', () => {
+    expect(pagedTaskPage('paged-57', 57, { pageNo: 0, pageSize: 10, status: 'cancelled' })).toEqual({ pageNo: 0, pageSize: 10, totalCount: 0, data: [] });
+  });
 });
 
 describe('platformTimestamp', () => {

@@ -1,6 +1,7 @@
 // The version-package operations over the instance's PackageStore: the list and one package read
 // it, a delete removes from it (then 404/123002 for that fileId, on this instance only);
 // `error-<code>` answers that documented error.
+import { pageOf } from '../paging.js';
 import { pageQueryOf, rehearsedError, stringFilters, type OperationBehaviour } from './behaviour.js';
 
 const PACKAGE_FILTERS = ['fileType', 'deviceType', 'model', 'manufacturerName', 'version'] as const;
@@ -9,8 +10,7 @@ export const packageList: OperationBehaviour = {
   produce(context) {
     const { pageNo, pageSize } = pageQueryOf(context);
     const matching = context.state.packages.list(stringFilters(context, PACKAGE_FILTERS));
-    const first = pageNo * pageSize;
-    const body = { pageNo, pageSize, totalCount: matching.length, data: matching.slice(first, first + pageSize) };
+    const body = pageOf(matching, { pageNo, pageSize });
     return { statusCode: 200, body, note: `${matching.length} packages (page ${pageNo})` };
   },
 };

@@ -1,8 +1,9 @@
 // One simulated upgrade campaign: its subtasks' states at any simulated instant, computed from the
 // per-device schedule. Built once in O(devices) (sorted index lists of how devices end, a few bytes
 // per device); after that, a task view or any page costs O(log devices + active window + pageSize)
-// and allocates only the answer, so memory does not grow with the number of queries.
-import { OUTCOMES, PENDING_DETAIL, type SubtaskStatus, type TerminalStatus } from './outcomes.js';
+// and allocates only the answer (and the active window's matches), so memory does not grow with the number of queries.
+import { indexedSource, pageOf } from '../paging.js';
+import { OUTCOMES, PENDING_DETAIL, type TerminalStatus } from './outcomes.js';
 import { hexId } from './random.js';
 import { deviceSchedule, indexRanges, statusAt, type IndexRanges } from './schedule.js';
 import type { DeviceRoster, OperateDevices } from './targets.js';
@@ -26,7 +27,8 @@ export interface CampaignDefinition {
 export interface SubTaskPageQuery {
   readonly pageNo: number;
   readonly pageSize: number;
-  readonly status?: SubtaskStatus | undefined;
+  /** Any status the spec lists; one the simulation never gives a subtask matches none. */
+  readonly status?: string | undefined;
 }
 
 const TERMINAL: readonly TerminalStatus[] = ['success', 'fail', 'stop'];
@@ -106,49 +108,35 @@ export class Campaign {
 
   /**
    * One page of subtasks (QueryUpgradeSubTaskOutDTO), in device order; a status filter keeps that
-   * order (the filtered list is the unfiltered one with the others left out).
+   * order (the filtered list is the unfiltered one with the others left out). A status no subtask
+   * of the simulation takes (the spec may list more) matches none.
    */
   subtaskPage(query: SubTaskPageQuery, elapsedSeconds: number): SubTaskPage {
-    const first = query.pageNo * query.pageSize;
-    const { indices, totalCount } =
-      query.status === undefined
-        ? { indices: rangeIndices(first, Math.min(this.size, first + query.pageSize)), totalCount: this.size }
-        : this.#matchingIndices(query.status, first, query.pageSize, elapsedSeconds);
-    return {
-      pageNo: query.pageNo,
-      pageSize: query.pageSize,
-      totalCount,
-      data: indices.map((index) => this.subtask(index, elapsedSeconds)),
-    };
+    const devices = query.status === undefined ? { length: this.size, indexAt: (n: number) => n } : this.#devicesWith(query.status, elapsedSeconds);
+    return pageOf(
+      indexedSource(devices.length, (n) => this.subtask(devices.indexAt(n), elapsedSeconds)),
+      query,
+    );
   }
 
-  /** The device indices with `status`, from the `first`-th match on, at most `limit` of them, and how many match. */
-  #matchingIndices(status: SubtaskStatus, first: number, limit: number, elapsedSeconds: number) {
+  /**
+   * The devices whose subtask has `status` now, in device order, as a count and the index of the
+   * n-th one: the settled ones from the precomputed list of how devices end, the active window
+   * computed device by device, then the waiting suffix.
+   */
+  #devicesWith(status: string, elapsedSeconds: number): { length: number; indexAt: (n: number) => number } {
     const ranges: IndexRanges = indexRanges(this.size, elapsedSeconds);
-    const indices: number[] = [];
-    let seen = 0; // matches counted so far, in device order
-    const take = (index: number) => {
-      if (seen >= first && indices.length < limit) indices.push(index);
-      seen++;
-    };
-    // Settled prefix: the precomputed list of devices that end this way.
-    if (status !== 'wait' && status !== 'processing') {
-      const list = this.#endedAs[status];
-      const settled = countBelow(list, ranges.settledEnd);
-      for (let n = Math.min(first, settled); n < settled && indices.length < limit; n++) indices.push(list[n]!);
-      seen = settled;
-    }
-    // Active window: each device's state computed.
+    const settledList = Object.hasOwn(this.#endedAs, status) ? this.#endedAs[status as TerminalStatus] : undefined;
+    const settled = settledList === undefined ? 0 : countBelow(settledList, ranges.settledEnd);
+    const active: number[] = [];
     for (let index = ranges.settledEnd; index < ranges.pendingStart; index++) {
-      if (statusAt(deviceSchedule(this.definition.key, index), elapsedSeconds) === status) take(index);
+      if (statusAt(deviceSchedule(this.definition.key, index), elapsedSeconds) === status) active.push(index);
     }
-    // Pending suffix: all waiting.
-    if (status === 'wait') {
-      const from = Math.max(ranges.pendingStart, ranges.pendingStart + (first - seen));
-      for (let index = from; index < this.size && indices.length < limit; index++) indices.push(index);
-      seen += this.size - ranges.pendingStart;
-    }
-    return { indices, totalCount: seen };
+    const waiting = status === 'wait' ? this.size - ranges.pendingStart : 0;
+    return {
+      length: settled + active.length + waiting,
+      indexAt: (n) => (n < settled ? settledList![n]! : n < settled + active.length ? active[n - settled]! : ranges.pendingStart + (n - settled - active.length)),
+    };
   }
 
   #timestamp(elapsedSeconds: number): string {
@@ -191,10 +179,4 @@ function countBelow(list: Int32Array, bound: number): number {
     else high = middle;
   }
   return low;
-}
-
-function rangeIndices(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let index = from; index < to; index++) out.push(index);
-  return out;
 }

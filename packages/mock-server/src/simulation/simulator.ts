@@ -1,6 +1,7 @@
 // The campaign simulator: creates campaigns from create-task requests, serves ready-made ones
 // (`campaign-<N>`), and answers the task, task-list and subtask queries on one timeline. Pure
 // domain logic: no HTTP here; the mock's request handling calls these methods.
+import { pageOf } from '../paging.js';
 import { Campaign } from './campaign.js';
 import { systemClock, type Clock } from './clock.js';
 import { hashInts, hashString, hexId } from './random.js';
@@ -97,9 +98,7 @@ export class CampaignSimulator {
   /** queryUpgradeTaskList over the created campaigns, oldest first (ready-made ones are not listed). */
   listTasks(query: TaskListQueryInput = {}): TaskListPage {
     const checked = checkListQuery(query);
-    const matching = this.matchingTasks(checked);
-    const first = checked.pageNo * checked.pageSize;
-    return { pageNo: checked.pageNo, pageSize: checked.pageSize, totalCount: matching.length, data: matching.slice(first, first + checked.pageSize) };
+    return pageOf(this.matchingTasks(checked), checked);
   }
 
   /** Every created campaign the list's filters match, as viewed now, oldest first (for a caller that pages them with others). */

@@ -2,10 +2,11 @@
 // them), the live campaigns of its simulator (created through this instance, or `campaign-<N>`)
 // and the deterministic `paged-<N>` tasks (paged-task.ts; queried by id, never listed).
 // The single-task, task-list and subtask answers all read from here, so they agree at every instant.
-import { CampaignSimulator, SimulationInputError, type CreateTaskRequest, type OperateType, type SimulationOptions, type SubTaskPage } from '../simulation/index.js';
+import { CampaignSimulator, SimulationInputError, type CreateTaskRequest, type OperateType, type Page, type SimulationOptions, type SubTaskPage } from '../simulation/index.js';
 import type { LoadedSpec } from '../spec.js';
 import { rosterFromTargets } from '../simulation/targets.js';
 import { pagedTaskInfo, pagedTaskSize } from '../paged-task.js';
+import { pageOf, type Paging } from '../paging.js';
 import { seedItems } from './seeds.js';
 
 type TaskInfo = Record<string, unknown> & { readonly operationId: string };
@@ -18,18 +19,6 @@ export interface TaskFilter {
   readonly model?: string | undefined;
   readonly manufacturerName?: string | undefined;
   readonly deviceId?: string | undefined;
-}
-
-export interface Paging {
-  readonly pageNo: number;
-  readonly pageSize: number;
-}
-
-export interface TaskPage {
-  pageNo: number;
-  pageSize: number;
-  totalCount: number;
-  data: unknown[];
 }
 
 /**
@@ -88,16 +77,9 @@ export class TaskStore {
   }
 
   /** The example tasks, then the created campaigns (oldest first), filtered and paged. */
-  list(filter: TaskFilter, paging: Paging): TaskPage {
+  list(filter: TaskFilter, paging: Paging): Page<unknown> {
     const fixed = [...this.#fixed.values()].filter((task) => fixedTaskMatches(task, filter));
-    const created = this.simulator.matchingTasks(filter);
-    const first = paging.pageNo * paging.pageSize;
-    const data: unknown[] = fixed.slice(first, first + paging.pageSize);
-    if (data.length < paging.pageSize) {
-      const from = Math.max(0, first - fixed.length);
-      data.push(...created.slice(from, from + paging.pageSize - data.length));
-    }
-    return { pageNo: paging.pageNo, pageSize: paging.pageSize, totalCount: fixed.length + created.length, data };
+    return pageOf<unknown>([...fixed, ...this.simulator.matchingTasks(filter)], paging);
   }
 }
 

@@ -26,4 +26,15 @@ describe('paging a 3 000-device campaign', () => {
       }
     }
   });
+
+  it('matches nothing for a status the spec may list but no simulated subtask takes, at any instant', () => {
+    const { sim, clock } = simulator(9);
+    const campaign = sim.campaign('campaign-3000')!;
+    for (const seconds of [0, 700, 100_000]) {
+      clock.set(sim.startedAtMs + seconds * 1000);
+      const elapsed = sim.elapsedSeconds(campaign);
+      expect(campaign.subtaskPage({ pageNo: 0, pageSize: 100, status: 'cancelled' }, elapsed)).toEqual({ pageNo: 0, pageSize: 100, totalCount: 0, data: [] });
+      expect(campaign.subtaskPage({ pageNo: 0, pageSize: 100, status: 'wait' }, elapsed).totalCount).toBe(sim.getTask('campaign-3000')!.staResult.wait);
+    }
+  });
 });
