@@ -8,6 +8,7 @@ import { createNorthboundClient, NorthboundError, type NorthboundClientOptions }
 import { createRedisCoordinator } from '@iodm-northbound/client/redis';
 import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { platformError } from '../src/suite/platform-errors.js';
 
 const README = new URL('../../mock-server/README.md', import.meta.url);
 const app = { appId: 'a', secret: 'right-secret' };
@@ -71,24 +72,24 @@ async function thrown(call: () => Promise<unknown>): Promise<NorthboundError> {
 /** One way to meet each error, as the table says; every one is a NorthboundError. */
 const rows: Record<string, () => Promise<{ error: NorthboundError; expected?: Partial<NorthboundError> }>> = {
   NorthboundError: async () => ({ error: await thrown(() => clientOf().querySubTasks('no-such-task')) }),
-  BadRequestError: async () => ({ error: await thrown(() => clientOf({ secret: 'wrong-secret' }).querySubTasks('paged-5')), expected: { status: 400, errorCode: '100208' } }),
-  PageOutOfRangeError: async () => ({ error: await thrown(() => clientOf().querySubTasks('error-123029')), expected: { status: 400, errorCode: '123029' } }),
-  InvalidTokenError: async () => ({ error: await thrown(() => clientOf().querySubTasks('error-1010005')), expected: { status: 403, errorCode: '1010005' } }),
+  BadRequestError: async () => ({ error: await thrown(() => clientOf({ secret: 'wrong-secret' }).querySubTasks('paged-5')), expected: platformError('100208') }),
+  PageOutOfRangeError: async () => ({ error: await thrown(() => clientOf().querySubTasks('error-123029')), expected: platformError('123029') }),
+  InvalidTokenError: async () => ({ error: await thrown(() => clientOf().querySubTasks('error-1010005')), expected: platformError('1010005') }),
   ThrottledError: async () => {
     const throttledClient = createNorthboundClient({ baseUrl: throttled.url, ...app }, { maxRetries: 0 });
     await throttledClient.querySubTasks('paged-5');
-    return { error: await thrown(() => throttledClient.querySubTasks('paged-5')), expected: { status: 403, errorCode: '1010009' } };
+    return { error: await thrown(() => throttledClient.querySubTasks('paged-5')), expected: platformError('1010009') };
   },
-  TaskNotFoundError: async () => ({ error: await thrown(() => clientOf().getTask('no-such-task')), expected: { status: 404, errorCode: '123009' } }),
-  PackageNotFoundError: async () => ({ error: await thrown(() => clientOf().getPackage('no-such-package')), expected: { status: 404, errorCode: '123002' } }),
-  ServerError: async () => ({ error: await thrown(() => clientOf().querySubTasks('error-100001')), expected: { status: 500, errorCode: '100001' } }),
+  TaskNotFoundError: async () => ({ error: await thrown(() => clientOf().getTask('no-such-task')), expected: platformError('123009') }),
+  PackageNotFoundError: async () => ({ error: await thrown(() => clientOf().getPackage('no-such-package')), expected: platformError('123002') }),
+  ServerError: async () => ({ error: await thrown(() => clientOf().querySubTasks('error-100001')), expected: platformError('100001') }),
   ApplicationFrozenError: async () => ({
     error: await thrown(() => clientOf({ appId: 'frozen-app', secret: 'frozen-secret' }).querySubTasks('paged-5')),
-    expected: { status: 400, errorCode: '100247' },
+    expected: platformError('100247'),
   }),
   RequiredParameterEmptyError: async () => ({
     error: await thrown(() => clientOf({ secret: 'x'.repeat(1_100_000) }).querySubTasks('paged-5')),
-    expected: { status: 400, errorCode: '102202' },
+    expected: platformError('102202'),
   }),
   UnexpectedResponseError: async () => ({ error: await thrown(() => clientOf({ baseUrl: `${mock.url}/no-such-prefix` }).querySubTasks('paged-5')), expected: { status: 404 } }),
   ResponseTooLargeError: async () => ({ error: await thrown(() => clientOf({}, { maxResponseBytes: 100 }).querySubTasks('paged-5')) }),

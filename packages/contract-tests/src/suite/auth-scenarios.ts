@@ -6,6 +6,7 @@ import type { RecordedExchange } from '../recording-fetch.js';
 import { ERROR_CLASS_BY_EXAMPLE } from './examples.js';
 import { operationsOf, type SuiteContext } from './harness.js';
 import { ANY_TASK_ID, LOGIN, NEARLY_EXPIRED_MS, REFRESH, SUBTASKS } from './operations.js';
+import { platformError } from './platform-errors.js';
 import type { Json } from '../schema.js';
 
 type RefreshCase = (client: NorthboundClient, own: RecordedExchange[]) => Promise<void>;
@@ -55,8 +56,8 @@ export function defineRefreshScenarioTests({ target, examples, exampleValue, har
     ApplicationFrozen: async (client, own) => {
       const error = await rejectionOf(client.querySubTasks(ANY_TASK_ID));
       expect(error).toBeInstanceOf(ApplicationFrozenError);
-      expect(error).toMatchObject({ status: 400, errorCode: '100247', operation: SUBTASKS });
-      expect(error.cause).toMatchObject({ status: 400, errorCode: '100247', operation: REFRESH });
+      expect(error).toMatchObject({ ...platformError('100247'), operation: SUBTASKS });
+      expect(error.cause).toMatchObject({ ...platformError('100247'), operation: REFRESH });
       expect(operationsOf(own)).toEqual([LOGIN, SUBTASKS, REFRESH]);
     },
     RequiredParameterEmpty: async (client, own) => {

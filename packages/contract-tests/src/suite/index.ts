@@ -7,6 +7,7 @@ import { createSuiteContext, type SuiteContext } from './harness.js';
 import { defineHostileInputTests } from './hostile-input.js';
 import { definePackageTests } from './packages.js';
 import { definePagingTests } from './paging.js';
+import { defineQueryParameterTests } from './query-parameters.js';
 import { defineQueryingTests } from './querying.js';
 import { defineScenarioTests } from './scenarios.js';
 import { defineTaskTests } from './tasks.js';
@@ -18,6 +19,7 @@ export { contractExamples, ERROR_CLASS_BY_EXAMPLE, type ContractExample } from '
 /** The areas of the suite, in the order they run; an operation's tests are one more row. */
 const AREAS: ReadonlyArray<(ctx: SuiteContext) => void> = [
   defineQueryingTests,
+  defineQueryParameterTests,
   defineTokenTests,
   definePagingTests,
   definePackageTests,
@@ -51,7 +53,7 @@ export function defineContractSuite(options: ContractSuiteOptions = {}): void {
 export function areaReport(target: ContractTarget): string {
   const lines = [
     `northbound contract against the ${target.kind} ${target.baseUrl}:`,
-    '  RAN      subtask query, tokens, paging, version packages (reads), upgrade tasks (reads), hostile input (writes without a token included)',
+    '  RAN      subtask query, every query parameter of the list queries, tokens, paging, version packages (reads), upgrade tasks (reads), hostile input (writes without a token included)',
     target.scenarios
       ? '  RAN      every response by scenario (Prefer): subtasks, login, refresh, packages, tasks'
       : '  SKIPPED  every response by scenario: the server does not honour Prefer (NORTHBOUND_SCENARIOS=off)',

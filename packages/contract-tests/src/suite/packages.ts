@@ -1,4 +1,5 @@
 // The version packages through the client, without scenarios: safe on any provider (reads only).
+import { pagingOf } from '@iodm-northbound/spec/constraints';
 import { describe, expect, it } from 'vitest';
 import { operationsOf, type SuiteContext } from './harness.js';
 import { LOGIN, PACKAGE, PACKAGE_LIST } from './operations.js';
@@ -7,9 +8,10 @@ export function definePackageTests({ harness, freshToken }: SuiteContext): void 
   describe('version packages through the client', () => {
     it('lists the packages page by page, and each listed package can be queried by its fileId', async () => {
       const { client, exchanges: own } = harness();
-      const packages = await client.listPackages({ pageSize: 100 }).toArray();
+      const largestPage = pagingOf(PACKAGE_LIST).pageSize.maximum;
+      const packages = await client.listPackages({ pageSize: largestPage }).toArray();
       const pages = own.filter((e) => e.operationId === PACKAGE_LIST);
-      expect(pages[0]!.url.searchParams.get('pageSize')).toBe('100');
+      expect(pages[0]!.url.searchParams.get('pageSize')).toBe(String(largestPage));
       expect(packages).toHaveLength(Math.min(...pages.map((p) => (p.body as { totalCount: number }).totalCount)));
       for (const listed of packages.slice(0, 3)) {
         const found = await client.getPackage(listed.fileId);

@@ -17,7 +17,7 @@ export function defineQueryingTests({ target, harness, freshToken }: SuiteContex
       expect(own[1]!.requestHeaders.get('authorization')).toBe(`Bearer ${(own[0]!.body as Json).accessToken}`);
     });
 
-    it('sends the query parameters the contract names', async () => {
+    it('sends the status filter as subOperationStatus, with the paging', async () => {
       const { client, exchanges: own } = harness();
       await client.querySubTasks(target.pagedTaskId, { status: 'fail', pageNo: 1, pageSize: 2 });
       const sent = own[1]!.url.searchParams;

@@ -1,5 +1,6 @@
 // The upgrade tasks through the client, without scenarios: safe on any provider (reads only).
 // Creating a task is in task-scenarios.ts, behind the write opt-in.
+import { pagingOf } from '@iodm-northbound/spec/constraints';
 import { describe, expect, it } from 'vitest';
 import { operationsOf, type SuiteContext } from './harness.js';
 import { TASK, TASK_LIST } from './operations.js';
@@ -22,7 +23,7 @@ export function defineTaskTests({ target, harness, freshToken }: SuiteContext): 
 
     it('lists the tasks page by page with the status filter kept (spelt failed)', async () => {
       const { client, exchanges: own } = harness();
-      const tasks = await client.listTasks({ status: 'failed', pageSize: 100 }).toArray();
+      const tasks = await client.listTasks({ status: 'failed', pageSize: pagingOf(TASK_LIST).pageSize.maximum }).toArray();
       const pages = own.filter((e) => e.operationId === TASK_LIST);
       expect(pages.every((p) => p.url.searchParams.get('operationStatus') === 'failed')).toBe(true);
       expect(pages.map((p) => p.url.searchParams.get('pageNo'))).toEqual(pages.map((_, i) => String(i)));

@@ -1,9 +1,11 @@
 // Input the client refuses for the package and task operations, sent past it (tampered), must be
 // refused by the server too; and a write without a token must change nothing (403/1010005).
 import { BadRequestError, InvalidTokenError, PageOutOfRangeError } from '@iodm-northbound/client';
+import { pagingOf } from '@iodm-northbound/spec/constraints';
 import { describe, expect, it } from 'vitest';
 import { operationsOf, type SuiteContext } from './harness.js';
 import { ANY_FILE_ID, CREATE_FIRMWARE_TASK, DELETE_PACKAGE, LOGIN, PACKAGE_LIST, SDK_CREATE_BODY, TASK_LIST } from './operations.js';
+import { platformError } from './platform-errors.js';
 
 export function defineUpgradeHostileInputTests({ target, harness, rejectionOf }: SuiteContext): void {
   describe('hostile input to the package and task operations', () => {
@@ -11,13 +13,13 @@ export function defineUpgradeHostileInputTests({ target, harness, rejectionOf }:
       ['the subtask spelling "fail" as operationStatus', TASK_LIST, (url: URL) => url.searchParams.set('operationStatus', 'fail'), BadRequestError, '120015'],
       ['an unknown operationType', TASK_LIST, (url: URL) => url.searchParams.set('operationType', 'hardware_upgrade'), BadRequestError, '120015'],
       ['an unknown fileType', PACKAGE_LIST, (url: URL) => url.searchParams.set('fileType', 'image'), BadRequestError, '120015'],
-      ['an oversized pageSize', PACKAGE_LIST, (url: URL) => url.searchParams.set('pageSize', '101'), PageOutOfRangeError, '123029'],
-      ['a negative pageNo', TASK_LIST, (url: URL) => url.searchParams.set('pageNo', '-1'), PageOutOfRangeError, '123029'],
-    ] as const)('a list request with %s that gets past the client is answered 400', async (_label, operation, change, ErrorKind, errorCode) => {
+      ['an oversized pageSize', PACKAGE_LIST, (url: URL) => url.searchParams.set('pageSize', String(pagingOf(PACKAGE_LIST).pageSize.maximum + 1)), PageOutOfRangeError, '123029'],
+      ['a negative pageNo', TASK_LIST, (url: URL) => url.searchParams.set('pageNo', String(pagingOf(TASK_LIST).pageNo.minimum - 1)), PageOutOfRangeError, '123029'],
+    ] as const)('a list request with %s that gets past the client is answered with the platform error', async (_label, operation, change, ErrorKind, errorCode) => {
       const { client } = harness({ tamper: (url, _headers, operationId) => operationId === operation && change(url) });
       const error = await rejectionOf(operation === TASK_LIST ? client.queryTasks() : client.queryPackages());
       expect(error).toBeInstanceOf(ErrorKind);
-      expect(error).toMatchObject({ status: 400, errorCode, operation });
+      expect(error).toMatchObject({ ...platformError(errorCode), operation });
     });
 
     // Without a token nothing may happen, so these are safe on a provider too.
@@ -42,7 +44,7 @@ export function defineUpgradeHostileInputTests({ target, harness, rejectionOf }:
       const { client } = harness({ tamperBody: (body, operationId) => (operationId === CREATE_FIRMWARE_TASK ? change(body) : body) });
       const error = await rejectionOf(client.createFirmwareUpgradeTask(SDK_CREATE_BODY, null));
       expect(error).toBeInstanceOf(BadRequestError);
-      expect(error).toMatchObject({ status: 400, errorCode: '120015', operation: CREATE_FIRMWARE_TASK });
+      expect(error).toMatchObject({ ...platformError('120015'), operation: CREATE_FIRMWARE_TASK });
     });
   });
 }
