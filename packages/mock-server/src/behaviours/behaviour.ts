@@ -1,6 +1,6 @@
 // What a row of the per-operation table is: how the mock answers a valid request of one operation
 // beyond serving the spec's example, and the helpers the rows share.
-import { pagingLimits } from '@iodm-northbound/spec/facts';
+import { type ConstrainedOperation, operationConstraints, pagingOf } from '@iodm-northbound/spec/constraints';
 import type { RequestContext } from '../context.js';
 import type { PageQuery } from '../paged-task.js';
 import type { Rejection } from '../platform.js';
@@ -31,13 +31,14 @@ export interface OperationBehaviour {
   readonly normalise?: (body: unknown, context: RequestContext, served: Served) => unknown;
 }
 
-/** `pageNo`/`pageSize`/`subOperationStatus` exactly as validated (defaults: the spec's, from the platform facts). */
+/** `pageNo`/`pageSize`/`subOperationStatus` exactly as validated (defaults: the spec's, from its constraints table). */
 export function pageQueryOf({ query, operationId }: RequestContext, statusParameter = 'subOperationStatus'): PageQuery {
-  if (!Object.hasOwn(pagingLimits, operationId)) throw new Error(`pageQueryOf: ${operationId} is not a paged operation`);
-  const limits = pagingLimits[operationId as keyof typeof pagingLimits];
+  if (!Object.hasOwn(operationConstraints, operationId)) throw new Error(`pageQueryOf: ${operationId} is not an operation of the spec`);
+  // pagingOf throws for an operation without bounded, defaulted pageNo and pageSize.
+  const paging = pagingOf(operationId as ConstrainedOperation);
   return {
-    pageNo: integerParameter(query, 'pageNo', limits.pageNo.default),
-    pageSize: integerParameter(query, 'pageSize', limits.pageSize.default),
+    pageNo: integerParameter(query, 'pageNo', paging.pageNo.default),
+    pageSize: integerParameter(query, 'pageSize', paging.pageSize.default),
     status: stringParameter(query, statusParameter),
   };
 }

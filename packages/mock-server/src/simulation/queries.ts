@@ -1,10 +1,10 @@
-// The query parameters of the subtask page and the task list, checked against the spec's ranges
-// and enums (@iodm-northbound/spec/facts). Query values may arrive as strings (the SDK sends
-// everything in the query string as text).
-import { pagingLimits, queryEnums } from '@iodm-northbound/spec/facts';
-import type { SubtaskStatus } from './outcomes.js';
+// The query parameters of the subtask page and the task list, checked as the spec's constraints
+// table says (@iodm-northbound/spec/constraints): every query parameter the operation declares,
+// read from text when it arrives as text (the SDK sends the query string as text); paging defaults
+// from the spec when a page is not asked for. A limit, an enum value or a parameter added to the
+// spec reaches these checks with the spec package's build, with no edit here.
+import { checkValue, fromText, pagingOf, parametersIn, type ConstrainedOperation, type ValueConstraint } from '@iodm-northbound/spec/constraints';
 import { SimulationInputError } from './targets.js';
-import type { OperateType, TaskStatus } from './views.js';
 
 type QueryValue = string | number | null | undefined;
 
@@ -25,59 +25,69 @@ export interface TaskListQueryInput {
   readonly deviceId?: string | null;
 }
 
-const SUBTASK_STATUSES: readonly SubtaskStatus[] = queryEnums.queryUpgradeSubTask.subOperationStatus;
-const TASK_STATUSES: readonly TaskStatus[] = queryEnums.queryUpgradeTaskList.operationStatus;
-const OPERATE_TYPES: readonly OperateType[] = queryEnums.queryUpgradeTaskList.operationType;
-
-interface Bounds {
-  readonly minimum: number;
-  readonly maximum: number;
-  readonly default: number;
+/** A query's parameters as checked: paging always (the spec's defaults when not sent), the rest when sent. */
+interface CheckedQuery {
+  readonly pageNo: number;
+  readonly pageSize: number;
+  /** The other declared parameters that were sent, typed (digits of an integer parameter as a number). */
+  readonly values: Readonly<Record<string, unknown>>;
 }
-type PagingLimits = Readonly<Record<'pageNo' | 'pageSize', Bounds>>;
 
 export function checkSubTaskQuery(query: SubTaskQueryInput) {
-  const status = oneOf('subOperationStatus', query.subOperationStatus, SUBTASK_STATUSES);
-  return { ...paging(query, pagingLimits.queryUpgradeSubTask), status };
+  const { pageNo, pageSize, values } = checkQuery('queryUpgradeSubTask', 'subtasks', query);
+  return { pageNo, pageSize, status: textOf(values.subOperationStatus) };
 }
 
 export function checkListQuery(query: TaskListQueryInput) {
+  const { pageNo, pageSize, values } = checkQuery('queryUpgradeTaskList', 'tasks', query);
   return {
-    ...paging(query, pagingLimits.queryUpgradeTaskList),
-    operationType: oneOf('operationType', query.operationType, OPERATE_TYPES),
-    operationStatus: oneOf('operationStatus', query.operationStatus, TASK_STATUSES),
-    deviceType: text(query.deviceType),
-    model: text(query.model),
-    manufacturerName: text(query.manufacturerName),
-    deviceId: text(query.deviceId),
+    pageNo,
+    pageSize,
+    operationType: textOf(values.operationType),
+    operationStatus: textOf(values.operationStatus),
+    deviceType: textOf(values.deviceType),
+    model: textOf(values.model),
+    manufacturerName: textOf(values.manufacturerName),
+    deviceId: textOf(values.deviceId),
   };
 }
 
-function paging(query: { pageNo?: QueryValue; pageSize?: QueryValue }, limits: PagingLimits) {
+/**
+ * Each query parameter `operation` declares, when given, against its constraint; the first one that
+ * fails throws SimulationInputError naming it. Null and '' count as not given (the SDK sends unset
+ * fields as null). `subject` names the listed things in a spelling hint ("subtasks").
+ */
+function checkQuery(operation: ConstrainedOperation, subject: string, query: SubTaskQueryInput | TaskListQueryInput): CheckedQuery {
+  const values: Record<string, unknown> = {};
+  for (const [name, { schema }] of Object.entries(parametersIn(operation, 'query'))) {
+    const given: unknown = (query as Readonly<Record<string, unknown>>)[name];
+    if (given === undefined || given === null || given === '') continue;
+    const value = typeof given === 'string' ? fromText(schema, given) : given;
+    const violation = checkValue(schema, value, name);
+    // The error names the parameter itself; its message says only what is wrong.
+    if (violation) throw new SimulationInputError(name, `${violation.message.slice(name.length + 1)}${spellingHint(schema, value, subject)}`);
+    values[name] = value;
+  }
+  const paging = pagingOf(operation);
   return {
-    pageNo: integer('pageNo', query.pageNo, limits.pageNo),
-    pageSize: integer('pageSize', query.pageSize, limits.pageSize),
+    pageNo: typeof values.pageNo === 'number' ? values.pageNo : paging.pageNo.default,
+    pageSize: typeof values.pageSize === 'number' ? values.pageSize : paging.pageSize.default,
+    values,
   };
 }
 
-function integer(parameter: string, value: QueryValue, { minimum: min, maximum: max, default: fallback }: Bounds): number {
-  if (value === undefined || value === null || value === '') return fallback;
-  const number = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(number) || number < min || number > max) {
-    throw new SimulationInputError(parameter, `must be an integer from ${min} to ${max}`);
-  }
-  return number;
+/**
+ * " (subtasks spell it 'fail')" when a refused value is a listed one give or take a short ending:
+ * tasks and subtasks spell the same state differently (`failed`, `fail`).
+ */
+function spellingHint(schema: ValueConstraint, value: unknown, subject: string): string {
+  if (typeof value !== 'string' || schema.enum === undefined) return '';
+  const near = schema.enum.find((listed): listed is string => {
+    if (typeof listed !== 'string' || listed === value) return false;
+    const [shorter, longer] = listed.length < value.length ? [listed, value] : [value, listed];
+    return shorter.length >= 3 && longer.length - shorter.length <= 2 && longer.startsWith(shorter);
+  });
+  return near === undefined ? '' : ` (${subject} spell it '${near}')`;
 }
 
-function oneOf<T extends string>(parameter: string, value: string | null | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
-    const hint = value === 'failed' ? " (subtasks spell it 'fail')" : value === 'fail' ? " (tasks spell it 'failed')" : '';
-    throw new SimulationInputError(parameter, `must be one of ${allowed.join(', ')}${hint}`);
-  }
-  return value as T;
-}
-
-function text(value: string | null | undefined): string | undefined {
-  return value === undefined || value === null || value === '' ? undefined : value;
-}
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
