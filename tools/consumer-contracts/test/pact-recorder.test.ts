@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createNorthboundClient } from '@iodm-northbound/client';
+import { platformTimestampPattern } from '@iodm-northbound/spec/facts';
 import { startMockServer } from '@iodm-northbound/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPactsAgainstMock } from '../src/mock-verification.js';
@@ -37,7 +38,7 @@ describe('recording a pact through the client', () => {
     expect(interaction.request.matchingRules.header.authorization.matchers).toEqual([{ match: 'regex', regex: '^Bearer [0-9a-f]{32}$' }]);
     const rules = interaction.response.matchingRules.body;
     expect(rules['$.data']).toEqual({ combine: 'AND', matchers: [{ match: 'type', min: 1 }] });
-    expect(rules['$.data[*].createTime'].matchers).toEqual([{ match: 'regex', regex: '^\\d{8}T\\d{6}Z$' }]);
+    expect(rules['$.data[*].createTime'].matchers).toEqual([{ match: 'regex', regex: platformTimestampPattern.source }]);
     expect(rules['$.data[*].subOperationId'].matchers).toEqual([{ match: 'type' }]);
     expect(rules['$.data[*].status'].matchers).toEqual([{ match: 'equality' }]);
     expect(interaction.response.body.data).toHaveLength(1);

@@ -1,6 +1,7 @@
 // Matching rules for recorded values that vary from run to run: a recorded pact must hold for the
 // next token, id and timestamp, so it pins the shape (Pact `type`) and the format (Pact `regex`)
 // and only the values a team says it relies on.
+import { platformTimestampPattern } from '@iodm-northbound/spec/facts';
 
 export interface MatchingRule {
   readonly match: 'type' | 'regex' | 'integer' | 'equality';
@@ -10,9 +11,9 @@ export interface MatchingRule {
 
 export type MatchingRules = Record<string, { combine: 'AND'; matchers: MatchingRule[] }>;
 
-/** The formats of the values that vary: the platform's timestamps and the mock's tokens. */
+/** The formats of the values that vary: the platform's timestamps (the spec's pattern) and the mock's tokens. */
 const FORMATS: readonly { test: RegExp; regex: string }[] = [
-  { test: /^\d{8}T\d{6}Z$/, regex: '^\\d{8}T\\d{6}Z$' },
+  { test: platformTimestampPattern, regex: platformTimestampPattern.source },
   { test: /^[0-9a-f]{32}$/, regex: '^[0-9a-f]{32}$' },
   { test: /^Bearer [0-9a-f]{32}$/, regex: '^Bearer [0-9a-f]{32}$' },
 ];
