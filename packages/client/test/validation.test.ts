@@ -90,7 +90,7 @@ describe('input checks run before any request', () => {
     const cases: Array<[Promise<unknown>, string]> = [
       [client.queryUpgradeSubTask({ pageSize: 0 }, operationId, 'token'), 'pageSize'],
       [client.queryUpgradeSubTask({ pageNo: -3 }, operationId, 'token'), 'pageNo'],
-      [client.queryUpgradeSubTask(untyped({ subOperationStatus: 'done' }), operationId, 'token'), 'status'],
+      [client.queryUpgradeSubTask(untyped({ subOperationStatus: 'done' }), operationId, 'token'), 'subOperationStatus'],
       [client.queryUpgradeSubTask({}, '', 'token'), 'operationId'],
       [client.queryUpgradeSubTask({}, operationId, 'token with spaces'), 'accessToken'],
       [client.queryUpgradeSubTask({}, operationId, 'line\nbreak'), 'accessToken'],

@@ -1,7 +1,7 @@
 // Auto-pager for the platform's `{ data, pageNo, pageSize, totalCount }` pages (the task list
 // of the same API group pages the same way, so this is not tied to subtasks).
 import { UnexpectedResponseError, type NorthboundOperation } from './errors.js';
-import { operationConstraints, pagingOf, type ConstrainedOperation } from '@iodm-northbound/spec/constraints';
+import { parametersIn, pagingOf } from '@iodm-northbound/spec/constraints';
 import { abortErrorFor } from '../internal/retries.js';
 
 export interface PlatformPage<Item> {
@@ -20,8 +20,7 @@ const totalCountDrift = (first: number, pageSize: number): number => Math.max(10
 
 /** The largest pageNo the spec allows `operation` (the walk never asks past it); unbounded for an operation the spec does not page. */
 function largestPageNo(operation: NorthboundOperation): number {
-  const parameters: Readonly<Record<string, unknown>> = operationConstraints[operation as ConstrainedOperation]?.parameters ?? {};
-  return Object.hasOwn(parameters, 'pageNo') ? pagingOf(operation as ConstrainedOperation).pageNo.maximum : Number.MAX_SAFE_INTEGER;
+  return Object.hasOwn(parametersIn(operation, 'query'), 'pageNo') ? pagingOf(operation).pageNo.maximum : Number.MAX_SAFE_INTEGER;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The shape every paged answer of the platform shares: `{ data, pageNo, pageSize, totalCount }`.
 // The pager relies on these fields, so an answer without them is refused before it is used.
+import { pagingOf } from '@iodm-northbound/spec/constraints';
 import { UnexpectedResponseError, type NorthboundOperation } from '../core/errors.js';
-import { maxPageSize } from './validation.js';
 
 /** Whether `value` is a platform page whose items pass `isItem`. */
 export function isPlatformPage(value: unknown, isItem: (item: unknown) => boolean = isObject): boolean {
@@ -26,7 +26,7 @@ export function hasId(value: unknown, field: string): boolean {
  */
 export async function withinPageSize<Page extends { data: unknown[] }>(answer: Promise<Page>, pageSize: number | undefined, operation: NorthboundOperation): Promise<Page> {
   const page = await answer;
-  const limit = pageSize ?? maxPageSize;
+  const limit = pageSize ?? pagingOf(operation).pageSize.maximum;
   if (page.data.length > limit) {
     throw new UnexpectedResponseError(`${operation}: the server answered ${page.data.length} items to a page of pageSize ${limit}; refused`, { operation });
   }

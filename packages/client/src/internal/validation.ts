@@ -1,22 +1,26 @@
 // Input checks that run before any request: bad input never reaches the platform (nor costs a
-// call against its flow-control limit).
-import { subOperationStatusValues, type SubOperationStatus } from '@iodm-northbound/types';
+// call against its flow-control limit). The query and the body are checked against the spec's
+// constraints (query-checks.ts, task-body-checks.ts); these are the ids and the client's settings.
+import { checkValue, parametersIn } from '@iodm-northbound/spec/constraints';
 import { ValidationError, type NorthboundOperation } from '../core/errors.js';
 import { minCredentialLength } from './redact.js';
-
-export const maxPageSize = 100;
-/** The spec types pageNo int32, as the SDK reference does. */
-export const maxPageNo = 2_147_483_647;
 
 export function checkOperationId(operationId: unknown, operation: NorthboundOperation): string {
   return checkPathId(operationId, 'operationId', operation);
 }
 
-/** An id that travels as one percent-encoded path segment (`operationId`, `fileId`). */
+/**
+ * An id that travels as one percent-encoded path segment (`operationId`, `fileId`): its type and
+ * length from the path parameter's constraint in the spec, and the client's own safety rules.
+ */
 export function checkPathId(value: unknown, parameter: string, operation: NorthboundOperation): string {
+  // An all-blank id is no id: it would be sent as `%20%20` and answered as an unknown one.
   if (typeof value !== 'string' || value.trim() === '') {
     throw new ValidationError(parameter, `${parameter} must be a non-empty string`, operation);
   }
+  const schema = parametersIn(operation, 'path')[parameter]?.schema;
+  const violation = schema === undefined ? undefined : checkValue(schema, value, parameter);
+  if (violation !== undefined) throw new ValidationError(parameter, violation.message, operation);
   // Percent-encoding cannot protect these: `.` and `..` are unreserved, and URL parsers would
   // resolve them as dot segments and move the request to another path.
   if (value === '.' || value === '..') {
@@ -27,39 +31,10 @@ export function checkPathId(value: unknown, parameter: string, operation: Northb
 }
 
 /** A lone surrogate cannot be percent-encoded (encodeURIComponent throws "URI malformed"). */
-export function checkWellFormed(value: string, parameter: string, operation: NorthboundOperation): void {
+function checkWellFormed(value: string, parameter: string, operation: NorthboundOperation): void {
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) {
     throw new ValidationError(parameter, `${parameter} is not well-formed Unicode (it holds a lone surrogate)`, operation);
   }
-}
-
-export function checkStatus(status: unknown, operation: NorthboundOperation): SubOperationStatus | undefined {
-  if (status === undefined || status === null) return undefined;
-  if (typeof status !== 'string' || !(subOperationStatusValues as readonly string[]).includes(status)) {
-    const hint = status === 'failed' ? ' (subtasks spell it "fail")' : '';
-    throw new ValidationError(
-      'status',
-      `unknown subtask status ${JSON.stringify(status)}${hint}; expected one of ${subOperationStatusValues.join(', ')}`,
-      operation,
-    );
-  }
-  return status as SubOperationStatus;
-}
-
-export function checkPageNo(pageNo: unknown, operation: NorthboundOperation): number | undefined {
-  if (pageNo === undefined || pageNo === null) return undefined;
-  if (typeof pageNo !== 'number' || !Number.isInteger(pageNo) || pageNo < 0 || pageNo > maxPageNo) {
-    throw new ValidationError('pageNo', `pageNo must be an integer from 0 to ${maxPageNo}, got ${String(pageNo)}`, operation);
-  }
-  return pageNo;
-}
-
-export function checkPageSize(pageSize: unknown, operation: NorthboundOperation): number | undefined {
-  if (pageSize === undefined || pageSize === null) return undefined;
-  if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) {
-    throw new ValidationError('pageSize', `pageSize must be an integer from 1 to ${maxPageSize}, got ${String(pageSize)}`, operation);
-  }
-  return pageSize;
 }
 
 export function checkRetries(maxRetries: unknown, parameter: string, operation: NorthboundOperation | null): number | undefined {

@@ -1,14 +1,15 @@
 // The version packages (`queryUpgradePackageList`, `queryUpgradePackage`, `deleteUpgradePackage`):
 // one page, every page, one package, delete, and the Python SDK's call shapes. Checks input, then
 // hands one endpoint row per operation to the pipeline.
-import { fileTypeValues, type CategoryInfo, type FileType, type operations, type QueryUpgradePackageListOutDTO } from '@iodm-northbound/types';
+import { pagingOf } from '@iodm-northbound/spec/constraints';
+import type { CategoryInfo, operations, QueryUpgradePackageListOutDTO } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
-import { checkEnum, checkText, definedEntries, fromSdkNumber, passedThrough } from '../internal/filter-checks.js';
 import { hasId, isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
+import { checkQuery } from '../internal/query-checks.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
-import { checkPageNo, checkPageSize, checkPathId, maxPageSize } from '../internal/validation.js';
+import { checkPathId } from '../internal/validation.js';
 
 type PackageListParameters = NonNullable<operations['queryUpgradePackageList']['parameters']['query']>;
 
@@ -20,11 +21,11 @@ export type PackageFilter = Omit<PackageListParameters, 'pageNo' | 'pageSize'>;
 export interface PackageQuery extends PackageFilter, CallOptions {
   /** Page number from 0. */
   pageNo?: PackageListParameters['pageNo'];
-  /** 1..100; the platform's default is 10. */
+  /** Within the spec's bounds (1..100 today); the platform's default is 10. */
   pageSize?: PackageListParameters['pageSize'];
 }
 export interface PackageListOptions extends PackageFilter, CallOptions {
-  /** 1..100, default 100 (fewest requests). */
+  /** Within the spec's bounds (1..100 today); by default the largest (fewest requests). */
   pageSize?: PackageListParameters['pageSize'];
 }
 /** The Python SDK's `QueryUpgradePackageListInDTO`: wire names; `null` (None) leaves one out; numbers may be strings. */
@@ -73,23 +74,9 @@ const deletePackageEndpoint: Endpoint<string, void> = {
   read: () => ({ value: undefined }),
 };
 
-// The keys checked by name below; every other key is passed through.
-const checkedPackageKeys = ['fileType', 'deviceType', 'model', 'manufacturerName', 'version', 'pageNo', 'pageSize'];
-
-/** The query of one package page, checked before anything is sent. */
-function checkPackageQuery(input: Record<string, unknown>, pageNo: unknown, pageSize: unknown): PackageListParameters {
-  const op = listOperation;
-  return definedEntries({
-    ...passedThrough(input, checkedPackageKeys, op),
-    fileType: checkEnum(input.fileType, fileTypeValues as readonly FileType[], 'fileType', op),
-    deviceType: checkText(input.deviceType, 'deviceType', op),
-    model: checkText(input.model, 'model', op),
-    manufacturerName: checkText(input.manufacturerName, 'manufacturerName', op),
-    version: checkText(input.version, 'version', op),
-    pageNo: checkPageNo(pageNo, op),
-    pageSize: checkPageSize(pageSize, op),
-  });
-}
+/** The query of one package page, checked before anything is sent; the Python SDK's numbers may be text. */
+const checkPackageQuery = (input: Readonly<Record<string, unknown>>, valuesAsText = false) =>
+  checkQuery(listOperation, input, { valuesAsText }) as PackageListParameters;
 
 export class Packages {
   constructor(private readonly context: ResourceContext) {}
@@ -97,15 +84,16 @@ export class Packages {
   query(queryOrNull?: PackageQuery): Promise<QueryUpgradePackageListOutDTO> {
     return rejectingSync(() => {
       const query = checkOptionsObject(queryOrNull, 'query', listOperation);
-      const parameters = checkPackageQuery(query, query.pageNo, query.pageSize);
+      const parameters = checkPackageQuery(query);
       return withinPageSize(this.context.pipeline.call(packagePageEndpoint, parameters, this.context.resolveCall(query, listOperation), this.context.tokens), parameters.pageSize, listOperation);
     });
   }
 
   list(optionsOrNull?: PackageListOptions): PackagePager {
     const options = checkOptionsObject(optionsOrNull, 'options', listOperation);
-    const filter = checkPackageQuery(options, undefined, undefined);
-    const pageSize = checkPageSize(options.pageSize, listOperation) ?? maxPageSize;
+    const filter = checkPackageQuery(options);
+    // The largest page there is: the fewest requests.
+    const pageSize = filter.pageSize ?? pagingOf(listOperation).pageSize.maximum;
     return this.context.pager<PackageListParameters, QueryUpgradePackageListOutDTO, CategoryInfo>(
       packagePageEndpoint,
       (pageNo) => ({ ...filter, pageNo, pageSize }),
@@ -134,7 +122,7 @@ export class Packages {
   queryAsPythonSdk(quplInDTO: QueryUpgradePackageListInDTO | null | undefined, accessToken?: string | null): Promise<QueryUpgradePackageListOutDTO> {
     return rejectingSync(() => {
       const dto = checkOptionsObject(quplInDTO, 'quplInDTO', listOperation);
-      const parameters = checkPackageQuery(dto, fromSdkNumber(dto.pageNo), fromSdkNumber(dto.pageSize));
+      const parameters = checkPackageQuery(dto, true);
       const { call, tokens } = this.context.sdkCall(accessToken, listOperation);
       return withinPageSize(this.context.pipeline.call(packagePageEndpoint, parameters, call, tokens), parameters.pageSize, listOperation);
     });

@@ -3,11 +3,12 @@
 import type { operations, QueryUpgradeSubTaskOutDTO, SubOperationInfo } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
+import { pagingOf } from '@iodm-northbound/spec/constraints';
 import { isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
+import { checkQuery, type QueryCheckOptions } from '../internal/query-checks.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
-import { definedEntries, passedThrough } from '../internal/filter-checks.js';
-import { checkOperationId, checkPageNo, checkPageSize, checkStatus, maxPageSize } from '../internal/validation.js';
+import { checkOperationId } from '../internal/validation.js';
 
 type SubTaskQueryParameters = NonNullable<operations['queryUpgradeSubTask']['parameters']['query']>;
 
@@ -23,12 +24,12 @@ export interface SubTaskFilter extends Omit<SubTaskQueryParameters, 'pageNo' | '
 export interface SubTaskQuery extends SubTaskFilter, CallOptions {
   /** Page number from 0. */
   pageNo?: SubTaskQueryParameters['pageNo'];
-  /** 1..100; the platform's default is 10. */
+  /** Within the spec's bounds (1..100 today); the platform's default is 10. */
   pageSize?: SubTaskQueryParameters['pageSize'];
 }
 
 export interface SubTaskListOptions extends SubTaskFilter, CallOptions {
-  /** 1..100, default 100 (fewest requests). */
+  /** Within the spec's bounds (1..100 today); by default the largest (fewest requests). */
   pageSize?: SubTaskQueryParameters['pageSize'];
 }
 
@@ -57,18 +58,15 @@ const subTaskPageEndpoint: Endpoint<SubTaskPageInput, QueryUpgradeSubTaskOutDTO>
   read: (body) => (isPlatformPage(body) ? { value: body as QueryUpgradeSubTaskOutDTO } : { problem: 'body is not a subtask page' }),
 };
 
-// The keys checked by name below (`status` is the typed methods' name of `subOperationStatus`); every other key is passed through.
-const checkedSubTaskKeys = ['status', 'subOperationStatus', 'pageNo', 'pageSize'];
+/** The typed methods' names: `status` is sent as `subOperationStatus`. */
+const typedNames: QueryCheckOptions = {
+  renames: { status: 'subOperationStatus' },
+  hints: { subOperationStatus: { failed: 'subtasks spell it "fail"' } },
+};
 
 /** The query parameters of one subtask page, checked before anything is sent. */
-function checkSubTaskQuery(input: Record<string, unknown>, status: unknown, pageNo: unknown, pageSize: unknown): SubTaskQueryParameters {
-  return definedEntries({
-    ...passedThrough(input, checkedSubTaskKeys, operation),
-    subOperationStatus: checkStatus(status, operation),
-    pageNo: checkPageNo(pageNo, operation),
-    pageSize: checkPageSize(pageSize, operation),
-  });
-}
+const checkSubTaskQuery = (input: Readonly<Record<string, unknown>>, options: QueryCheckOptions = typedNames) =>
+  checkQuery(operation, input, options) as SubTaskQueryParameters;
 
 export class SubTasks {
   constructor(private readonly context: ResourceContext) {}
@@ -77,7 +75,7 @@ export class SubTasks {
     return rejectingSync(() => {
       const query = checkOptionsObject(queryOrNull, 'query', operation);
       const id = checkOperationId(operationId, operation);
-      const parameters = checkSubTaskQuery(query, query.status, query.pageNo, query.pageSize);
+      const parameters = checkSubTaskQuery(query);
       const call = this.context.resolveCall(query, operation);
       return withinPageSize(this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, this.context.tokens), parameters.pageSize, operation);
     });
@@ -87,8 +85,9 @@ export class SubTasks {
     // Checked now, so that bad input fails at the call rather than at the first `next()`.
     const options = checkOptionsObject(optionsOrNull, 'options', operation);
     const id = checkOperationId(operationId, operation);
-    const filter = checkSubTaskQuery(options, options.status, undefined, undefined);
-    const pageSize = checkPageSize(options.pageSize, operation) ?? maxPageSize;
+    const filter = checkSubTaskQuery(options);
+    // The largest page there is: the fewest requests.
+    const pageSize = filter.pageSize ?? pagingOf(operation).pageSize.maximum;
     return this.context.pager<SubTaskPageInput, QueryUpgradeSubTaskOutDTO, SubOperationInfo>(
       subTaskPageEndpoint,
       (pageNo) => ({ operationId: id, query: { ...filter, pageNo, pageSize } }),
@@ -102,7 +101,7 @@ export class SubTasks {
     return rejectingSync(() => {
       const dto = checkOptionsObject(qustInDTO, 'qustInDTO', operation);
       const id = checkOperationId(operationId, operation);
-      const parameters = checkSubTaskQuery(dto, dto.subOperationStatus, dto.pageNo, dto.pageSize);
+      const parameters = checkSubTaskQuery(dto, { hints: typedNames.hints, valuesAsText: true });
       // The caller's token is used as is and hidden in this call's errors; the client keeps no copy.
       const { call, tokens } = this.context.sdkCall(accessToken, operation);
       return withinPageSize(this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, tokens), parameters.pageSize, operation);

@@ -1,26 +1,16 @@
 // The upgrade tasks (`createFirmwareUpgradeTask`, `createSoftwareUpgradeTask`, `queryUpgradeTask`,
 // `queryUpgradeTaskList`): create, one task, one page, every page, and the Python SDK's call
 // shapes. Checks input, then hands one endpoint row per operation to the pipeline.
-import {
-  operateTypeValues,
-  operationStatusValues,
-  type CreateUpgradeTaskInDTO,
-  type CreateUpgradeTaskOutDTO,
-  type OperateType,
-  type OperationInfo,
-  type OperationStatus,
-  type operations,
-  type QueryUpgradeTaskListOutDTO,
-} from '@iodm-northbound/types';
+import { pagingOf } from '@iodm-northbound/spec/constraints';
+import type { CreateUpgradeTaskInDTO, CreateUpgradeTaskOutDTO, OperationInfo, operations, QueryUpgradeTaskListOutDTO } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
-import { ValidationError } from '../core/errors.js';
 import type { PageIterator } from '../core/pagination.js';
-import { checkEnum, checkText, definedEntries, fromSdkNumber, passedThrough } from '../internal/filter-checks.js';
 import { hasId, isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
+import { checkQuery, type QueryCheckOptions } from '../internal/query-checks.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
 import { checkCreateTaskBody } from '../internal/task-body-checks.js';
-import { checkOperationId, checkPageNo, checkPageSize, maxPageSize } from '../internal/validation.js';
+import { checkOperationId } from '../internal/validation.js';
 
 type TaskListParameters = NonNullable<operations['queryUpgradeTaskList']['parameters']['query']>;
 
@@ -44,11 +34,11 @@ export interface TaskFilter extends Omit<TaskListParameters, 'pageNo' | 'pageSiz
 export interface TaskQuery extends TaskFilter, CallOptions {
   /** Page number from 0. */
   pageNo?: TaskListParameters['pageNo'];
-  /** 1..100; the platform's default is 10. */
+  /** Within the spec's bounds (1..100 today); the platform's default is 10. */
   pageSize?: TaskListParameters['pageSize'];
 }
 export interface TaskListOptions extends TaskFilter, CallOptions {
-  /** 1..100, default 100 (fewest requests). */
+  /** Within the spec's bounds (1..100 today); by default the largest (fewest requests). */
   pageSize?: TaskListParameters['pageSize'];
 }
 /** The Python SDK's `QueryUpgradeTaskListInDTO`: wire names; `null` (None) leaves one out; numbers may be strings. */
@@ -103,35 +93,13 @@ const taskPageEndpoint: Endpoint<TaskListParameters, QueryUpgradeTaskListOutDTO>
     isPlatformPage(body, (item) => hasId(item, 'operationId')) ? { value: body as QueryUpgradeTaskListOutDTO } : { problem: 'body is not a task page' },
 };
 
-/** The status of a typed filter: `status`, or its deprecated alias `operationStatus`. */
-function filterStatus(filter: TaskFilter): { status: unknown; parameter: string } {
-  const { status, operationStatus } = filter;
-  if (status !== undefined && status !== null && operationStatus !== undefined && operationStatus !== null && status !== operationStatus) {
-    throw new ValidationError('status', 'give status or its deprecated alias operationStatus, not both with different values', listOperation);
-  }
-  return status === undefined || status === null ? { status: operationStatus, parameter: 'operationStatus' } : { status, parameter: 'status' };
-}
+const hints = { operationStatus: { fail: 'tasks spell it "failed"; "fail" is the subtasks\' spelling' } };
+/** The typed methods' names: `status` is sent as `operationStatus` (still accepted under that name, deprecated). */
+const typedNames: QueryCheckOptions = { renames: { status: 'operationStatus' }, hints };
 
-// The keys checked by name below (and `status`, the friendly name of `operationStatus`); every other key is passed through.
-const checkedTaskKeys = ['operationType', 'status', 'operationStatus', 'deviceType', 'model', 'manufacturerName', 'deviceId', 'pageNo', 'pageSize'];
-
-/** The query of one task page, checked before anything is sent; `status` by the name the caller used. */
-function checkTaskQuery(input: Record<string, unknown>, status: { status: unknown; parameter: string }, pageNo: unknown, pageSize: unknown): TaskListParameters {
-  const op = listOperation;
-  return definedEntries({
-    ...passedThrough(input, checkedTaskKeys, op),
-    operationType: checkEnum(input.operationType, operateTypeValues as readonly OperateType[], 'operationType', op),
-    operationStatus: checkEnum(status.status, operationStatusValues as readonly OperationStatus[], status.parameter, op, {
-      fail: 'tasks spell it "failed"; "fail" is the subtasks\' spelling',
-    }),
-    deviceType: checkText(input.deviceType, 'deviceType', op),
-    model: checkText(input.model, 'model', op),
-    manufacturerName: checkText(input.manufacturerName, 'manufacturerName', op),
-    deviceId: checkText(input.deviceId, 'deviceId', op),
-    pageNo: checkPageNo(pageNo, op),
-    pageSize: checkPageSize(pageSize, op),
-  });
-}
+/** The query of one task page, checked before anything is sent. */
+const checkTaskQuery = (input: Readonly<Record<string, unknown>>, options: QueryCheckOptions = typedNames) =>
+  checkQuery(listOperation, input, options) as TaskListParameters;
 
 export class UpgradeTasks {
   constructor(private readonly context: ResourceContext) {}
@@ -155,15 +123,16 @@ export class UpgradeTasks {
   query(queryOrNull?: TaskQuery): Promise<QueryUpgradeTaskListOutDTO> {
     return rejectingSync(() => {
       const query = checkOptionsObject(queryOrNull, 'query', listOperation);
-      const parameters = checkTaskQuery(query, filterStatus(query), query.pageNo, query.pageSize);
+      const parameters = checkTaskQuery(query);
       return withinPageSize(this.context.pipeline.call(taskPageEndpoint, parameters, this.context.resolveCall(query, listOperation), this.context.tokens), parameters.pageSize, listOperation);
     });
   }
 
   list(optionsOrNull?: TaskListOptions): TaskPager {
     const options = checkOptionsObject(optionsOrNull, 'options', listOperation);
-    const filter = checkTaskQuery(options, filterStatus(options), undefined, undefined);
-    const pageSize = checkPageSize(options.pageSize, listOperation) ?? maxPageSize;
+    const filter = checkTaskQuery(options);
+    // The largest page there is: the fewest requests.
+    const pageSize = filter.pageSize ?? pagingOf(listOperation).pageSize.maximum;
     return this.context.pager<TaskListParameters, QueryUpgradeTaskListOutDTO, OperationInfo>(
       taskPageEndpoint,
       (pageNo) => ({ ...filter, pageNo, pageSize }),
@@ -192,7 +161,7 @@ export class UpgradeTasks {
   queryAsPythonSdk(qutlInDTO: QueryUpgradeTaskListInDTO | null | undefined, accessToken?: string | null): Promise<QueryUpgradeTaskListOutDTO> {
     return rejectingSync(() => {
       const dto = checkOptionsObject(qutlInDTO, 'qutlInDTO', listOperation);
-      const parameters = checkTaskQuery(dto, { status: dto.operationStatus, parameter: 'operationStatus' }, fromSdkNumber(dto.pageNo), fromSdkNumber(dto.pageSize));
+      const parameters = checkTaskQuery(dto, { hints, valuesAsText: true });
       const { call, tokens } = this.context.sdkCall(accessToken, listOperation);
       return withinPageSize(this.context.pipeline.call(taskPageEndpoint, parameters, call, tokens), parameters.pageSize, listOperation);
     });
