@@ -1,0 +1,28 @@
+// Runs one command of the rehearsal (npm, git, tsc) in the scratch clone and keeps its output,
+// stdout and stderr interleaved, for the failure message.
+import { spawn } from 'node:child_process';
+
+export interface CommandResult {
+  code: number | null;
+  output: string;
+}
+
+export function runCommand(command: string, args: readonly string[], options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: string) => (output += chunk);
+    child.stdout.setEncoding('utf8').on('data', keep);
+    child.stderr.setEncoding('utf8').on('data', keep);
+    // A hang guard, not a speed target: a stuck build must not outlive the test.
+    const guard = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000);
+    child.on('error', (error) => {
+      clearTimeout(guard);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(guard);
+      resolve({ code, output });
+    });
+  });
+}
