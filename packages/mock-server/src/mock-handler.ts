@@ -1,10 +1,10 @@
 // The mock's decisions, as named steps: route -> reject -> scenario -> produce -> normalise.
 // The request is routed once (route.ts); Prism is then used twice on that one operation, never
 // routing again: a first instance only validates (its mock component hands the findings back), a
-// second, stock one serves the example, the Prefer choice or a generated body. Only a request no
-// operation fits goes through Prism's own router, for its 404/405 answer.
+// second, stock one serves the example, the Prefer choice or a generated body. A request no
+// operation fits is answered 404/405 from the same router.
 import { createLogger, type IPrismDiagnostic } from '@stoplight/prism-core';
-import { createInstance, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
+import { createInstance, NO_METHOD_MATCHED_ERROR, NO_PATH_MATCHED_ERROR, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
 import { isLeft, right } from 'fp-ts/lib/Either.js';
 import { createMockState, type MockState, type RequestContext } from './context.js';
 import { headerSafe, jsonAnswer, problemAnswer, type Answer, type IncomingCall } from './http.js';
@@ -16,7 +16,7 @@ import { forInputValidation } from './path-check.js';
 import { ScenarioError } from './prefer.js';
 import { readDeclaredQuery } from './query.js';
 import { rejectRequest } from './reject.js';
-import { allowedMethods, matchOperation, matchPathParams } from './route.js';
+import { allowedMethods, matchOperation } from './route.js';
 import { chooseScenario, type Scenario } from './scenario.js';
 import type { HttpOperation, LoadedSpec } from './spec.js';
 import { reportViolations } from './violations.js';
@@ -35,11 +35,13 @@ type PrismRoute = NonNullable<Parameters<typeof createInstance>[1]['route']>;
 type PrismMock = NonNullable<Parameters<typeof createInstance>[1]['mock']>;
 
 interface Inspection {
-  readonly resource: HttpOperation;
   readonly validations: IPrismDiagnostic[];
 }
 
 const MAX_REASON_HEADER_CHARS = 1024;
+/** The problem types of the mock's own answers are Prism's (`…#NO_PATH_MATCHED_ERROR`). */
+const PRISM_ERRORS = 'https://stoplight.io/prism/errors#';
+const NOT_IN_CONTRACT = 'The path and method are not part of the contract.';
 
 const baseConfig = { errors: false, upstreamProxy: undefined, isProxy: false, mock: { dynamic: false } } as const;
 const inspectConfig = { ...baseConfig, checkSecurity: true, validateRequest: true, validateResponse: false } as const;
@@ -54,8 +56,6 @@ interface Engine {
   readonly options: ResolvedOptions;
   /** Security and input validation of the routed operation. */
   readonly inspector: PrismInstance;
-  /** Prism's own router, for the error of a request no operation fits. */
-  readonly unrouted: PrismInstance;
   readonly mocker: PrismInstance;
   readonly state: MockState;
   /** `[operation]` for the mocker, one array per operation, made once. */
@@ -69,14 +69,13 @@ export function createMockHandler(spec: LoadedSpec, options: ResolvedOptions): C
   // Prism makes a child logger per request (NEGOTIATOR); a silent one needs no child of its own.
   logger.child = (() => logger) as typeof logger.child;
   // The inspection's mock component hands back what it was given instead of serving.
-  const handBack: PrismMock = ({ resource, input }) => () => right({ statusCode: 0, body: { resource, validations: input.validations } satisfies Inspection });
+  const handBack: PrismMock = ({ input }) => () => right({ statusCode: 0, body: { validations: input.validations } satisfies Inspection });
   const inspector = createInstance(inspectConfig, { logger, route: routedAlready, mock: handBack });
-  const unrouted = createInstance(inspectConfig, { logger, mock: handBack });
   const mocker = createInstance(serveConfig, { logger, route: routedAlready });
   const resources = new WeakMap(spec.operations.map((operation) => [operation, [operation]]));
   const inspected = new WeakMap(spec.operations.map((operation) => [operation, [forInputValidation(operation)]]));
   const state = createMockState(spec, options.simulation, options.throttle, options.apps);
-  const engine: Engine = { spec, options, inspector, unrouted, mocker, state, resources, inspected };
+  const engine: Engine = { spec, options, inspector, mocker, state, resources, inspected };
 
   return async (call) => {
     const context = await route(engine, call);
@@ -93,43 +92,57 @@ async function answer(engine: Engine, context: RequestContext): Promise<Answer> 
   return produce(engine, context, scenario);
 }
 
-/** Route: which operation the request is for, validated by Prism against its declared query only. */
+/**
+ * Route: which operation the request is for (routed once, here), validated by Prism against its
+ * declared query only. A request no operation fits gets Prism's own 404 or 405.
+ */
 async function route(engine: Engine, call: IncomingCall): Promise<RequestContext | Answer> {
-  const { spec, options, state } = engine;
+  const { spec, state } = engine;
   const label = `${call.method.toUpperCase()} ${call.path}`;
   const match = matchOperation(spec, call.method, call.path);
-  const query = match && readDeclaredQuery(match.operation, call.query);
+  if (!match) return unrouted(engine, call, label);
+  const query = readDeclaredQuery(match.operation, call.query);
   const input: IHttpRequest = {
     method: call.method as IHttpRequest['method'],
-    url: { path: call.path, query: query?.canonical ?? call.query },
+    url: { path: call.path, query: query.canonical },
     headers: call.headers as Record<string, string>,
     body: call.body,
   };
-  const inspected = match
-    ? await engine.inspector.request(input, resourcesOf(engine.inspected, match.operation))()
-    : await engine.unrouted.request(input, spec.operations)();
-  if (isLeft(inspected)) {
-    const error = inspected.left as Error & { status?: number };
-    const status = error.status ?? 500;
-    options.logger.info(`${label} -> ${status} (${error.message})`);
-    // RFC 9110: a 405 names the methods the resource has.
-    const allow = status === 405 ? { allow: allowedMethods(spec, call.path).join(', ') } : undefined;
-    return problemAnswer(status, error.name, error.message, 'The path and method are not part of the contract.', allow);
-  }
-  const { resource, validations } = inspected.right.output.body as Inspection;
-  const operation = match?.operation ?? resource;
-  const operationId = operation.iid ?? operation.id;
+  const inspected = await engine.inspector.request(input, resourcesOf(engine.inspected, match.operation))();
+  if (isLeft(inspected)) return prismRefusal(engine, label, inspected.left);
+  const { validations } = inspected.right.output.body as Inspection;
+  const operationId = match.operation.iid ?? match.operation.id;
   return {
     call,
     input,
     loaded: spec.byId.get(operationId)!,
     operationId,
-    pathParams: match?.pathParams ?? matchPathParams(operation, call.path) ?? {},
-    query: query ?? readDeclaredQuery(operation, call.query),
+    pathParams: match.pathParams,
+    query,
     diagnostics: validations,
     state,
     label,
   };
+}
+
+/**
+ * A request no operation fits: 405 naming the methods the path has (RFC 9110), else 404, as
+ * problem+json in Prism's words. The contract's router decides, so a path Prism's router would
+ * stretch to fit (an empty path parameter) is a 404 too.
+ */
+function unrouted(engine: Engine, call: IncomingCall, label: string): Answer {
+  const allowed = allowedMethods(engine.spec, call.path);
+  const { type, title, status } = allowed.length > 0 ? NO_METHOD_MATCHED_ERROR : NO_PATH_MATCHED_ERROR;
+  engine.options.logger.info(`${label} -> ${status} (${title})`);
+  return problemAnswer(status, `${PRISM_ERRORS}${type}`, title, NOT_IN_CONTRACT, allowed.length > 0 ? { allow: allowed.join(', ') } : undefined);
+}
+
+/** Prism refused the routed request before any answer. */
+function prismRefusal(engine: Engine, label: string, refusal: unknown): Answer {
+  const error = refusal as Error & { status?: number };
+  const status = error.status ?? 500;
+  engine.options.logger.info(`${label} -> ${status} (${error.message})`);
+  return problemAnswer(status, error.name, error.message, NOT_IN_CONTRACT);
 }
 
 function resourcesOf(byOperation: WeakMap<HttpOperation, HttpOperation[]>, operation: HttpOperation): HttpOperation[] {

@@ -1,53 +1,23 @@
-// Path templates of the spec matched against request paths: which operation a request is for
-// (to read its declared query before Prism validates it), its path parameters, and the methods a
-// path allows (the Allow header of a 405). Templates are compiled once per spec, not per request.
-import { compilePathTemplate, type PathParams } from '@iodm-northbound/spec';
+// Which operation of the spec a request is for: the spec package's router (createRouter: a concrete
+// path before a template that also fits, then the document's order) over the loaded operations,
+// built once per spec; the request's path parameters, decoded; and the methods a path allows (the
+// Allow header of a 405). A request is routed once: the handler passes the match along.
+import { createRouter, HTTP_METHODS, type Router } from '@iodm-northbound/spec/routes';
 import type { HttpOperation, LoadedSpec } from './spec.js';
 
-interface CompiledOperation {
-  readonly operation: HttpOperation;
-  readonly match: (path: string) => PathParams | undefined;
-  readonly placeholders: number;
-}
+/** The router of each loaded spec, built on first use, kept as long as the spec. */
+const routers = new WeakMap<readonly HttpOperation[], Router>();
 
-/** The operations of a spec, compiled, by method: built on first use, kept as long as the spec. */
-const compiledSpecs = new WeakMap<readonly HttpOperation[], ReadonlyMap<string, readonly CompiledOperation[]>>();
-const compiledOperations = new WeakMap<HttpOperation, CompiledOperation>();
-
-function compiled(operation: HttpOperation): CompiledOperation {
-  let entry = compiledOperations.get(operation);
-  if (!entry) {
-    entry = { operation, match: compilePathTemplate(operation.path), placeholders: operation.path.match(/\{[^}]+\}/g)?.length ?? 0 };
-    compiledOperations.set(operation, entry);
+function routerOf(spec: LoadedSpec): Router {
+  let router = routers.get(spec.operations);
+  if (!router) {
+    // The router reads only the path keys and methods; the operation it hands back is Prism's.
+    const paths: Record<string, Partial<Record<string, HttpOperation>>> = {};
+    for (const operation of spec.operations) paths[operation.path] = { ...paths[operation.path], [operation.method]: operation };
+    router = createRouter({ paths });
+    routers.set(spec.operations, router);
   }
-  return entry;
-}
-
-function byMethod(spec: LoadedSpec): ReadonlyMap<string, readonly CompiledOperation[]> {
-  let methods = compiledSpecs.get(spec.operations);
-  if (!methods) {
-    const built = new Map<string, CompiledOperation[]>();
-    for (const operation of spec.operations) {
-      const list = built.get(operation.method) ?? [];
-      list.push(compiled(operation));
-      built.set(operation.method, list);
-    }
-    methods = built;
-    compiledSpecs.set(spec.operations, methods);
-  }
-  return methods;
-}
-
-const decoded = (params: PathParams): Record<string, string> => {
-  const result: Record<string, string> = {};
-  for (const name of Object.keys(params)) result[name] = decodeURIComponent(params[name]!);
-  return result;
-};
-
-/** Decoded path parameters, or undefined when the path is not this operation's (the path was made decodable by readCall). */
-export function matchPathParams(operation: HttpOperation, path: string): Record<string, string> | undefined {
-  const params = compiled(operation).match(path);
-  return params === undefined ? undefined : decoded(params);
+  return router;
 }
 
 /** The operation a request is for, with its decoded path parameters. */
@@ -57,30 +27,26 @@ export interface RouteMatch {
 }
 
 /**
- * The operation a method and path are for, if the contract has one. When several templates fit,
- * the one with fewer parameters wins (OpenAPI: a concrete path before a templated one), then the
- * one listed first: the rule of the spec package's createRouter.
+ * The operation a method and path (without the query) are for, if the contract has one. The path
+ * was made decodable by readCall, so its parameters decode.
  */
 export function matchOperation(spec: LoadedSpec, method: string, path: string): RouteMatch | undefined {
-  let found: CompiledOperation | undefined;
-  let foundParams: PathParams | undefined;
-  for (const candidate of byMethod(spec).get(method) ?? []) {
-    if (found !== undefined && candidate.placeholders >= found.placeholders) continue;
-    const params = candidate.match(path);
-    if (params === undefined) continue;
-    found = candidate;
-    foundParams = params;
-  }
-  return found && { operation: found.operation, pathParams: decoded(foundParams!) };
+  const match = routerOf(spec).match(method, path);
+  if (match === undefined) return undefined;
+  const pathParams: Record<string, string> = {};
+  for (const [name, value] of Object.entries(match.params)) pathParams[name] = decodeURIComponent(value);
+  return { operation: match.operation as unknown as HttpOperation, pathParams };
 }
 
 /** The operation a method and path are for (see matchOperation). */
 export function findOperation(spec: LoadedSpec, method: string, path: string): HttpOperation | undefined {
-  return matchOperation(spec, method, path)?.operation;
+  return routerOf(spec).match(method, path)?.operation as HttpOperation | undefined;
 }
 
 /** The methods the contract defines for a path, upper-case, for an `Allow` header. */
 export function allowedMethods(spec: LoadedSpec, path: string): string[] {
-  const methods = spec.operations.filter((operation) => compiled(operation).match(path) !== undefined).map((operation) => operation.method.toUpperCase());
-  return [...new Set(methods)].sort();
+  const router = routerOf(spec);
+  return HTTP_METHODS.filter((method) => router.match(method, path) !== undefined)
+    .map((method) => method.toUpperCase())
+    .sort();
 }

@@ -76,6 +76,19 @@ describe('methods and request targets', () => {
     expect(answer.headers.get('allow')).toBe(allow);
   });
 
+  // The contract's router decides: a path parameter is one whole, non-empty segment.
+  it.each([
+    ['GET', '/iodm/northbound/v1.5.0/operations/'],
+    ['POST', '/iodm/northbound/v1.5.0/operations/'],
+    ['GET', '/iodm/northbound/v1.5.0/operations//subOperations'],
+    ['DELETE', '/iodm/northbound/v1.5.0/category/'],
+  ])('%s %s (an empty path parameter) is 404: no operation fits', async (method, path) => {
+    const answer = await call(mock.url, path, { method, headers: credentials });
+    expect(answer.status).toBe(404);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json');
+    expect(answer.body).toMatchObject({ type: 'https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR', status: 404 });
+  });
+
   it.each(['//[', '//[::1]:1/x', '*', '/iodm/northbound/v1.5.0/operations/a"b/subOperations', '/a\\b', '/{x}'])(
     'GET %s is 400, logged as routine, with no stack',
     async (target) => {

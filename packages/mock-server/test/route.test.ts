@@ -1,8 +1,8 @@
 // Which operation a request is for, when templates overlap: the concrete path wins, as in the
 // spec package's router (OpenAPI matches concrete paths before templated ones).
-import { createRouter } from '@iodm-northbound/spec';
+import { createRouter } from '@iodm-northbound/spec/routes';
 import { describe, expect, it } from 'vitest';
-import { allowedMethods, findOperation, matchPathParams } from '../src/route.js';
+import { allowedMethods, findOperation, matchOperation } from '../src/route.js';
 import type { HttpOperation, LoadedSpec } from '../src/spec.js';
 
 /** Just the fields routing reads; Prism's operation objects carry many more. */
@@ -39,7 +39,7 @@ describe('routing a request to its operation', () => {
   it('matches on the method too, and decodes the path parameters', () => {
     expect(findOperation(spec, 'delete', '/tasks/summary')?.id).toBe('deleteTask');
     expect(findOperation(spec, 'post', '/tasks/abc')).toBeUndefined();
-    expect(matchPathParams(operations[2]!, '/tasks/a%2Fb/sub/%E2%9C%93')).toEqual({ operationId: 'a/b', subId: '✓' });
+    expect(matchOperation(spec, 'get', '/tasks/a%2Fb/sub/%E2%9C%93')).toEqual({ operation: operations[2], pathParams: { operationId: 'a/b', subId: '✓' } });
     expect(allowedMethods(spec, '/tasks/abc')).toEqual(['DELETE', 'GET']);
   });
 });
