@@ -1,10 +1,10 @@
 // Prism's dynamic mode fills bodies from the schema alone: a page whose pageNo/pageSize ignore the
 // query, more items than pageSize, timestamps like "31887024T108509Z". These helpers keep the
 // generated values but make them consistent the way the platform's answers are.
+import { formatPlatformTimestamp } from '@iodm-northbound/spec/timestamp';
 import { createHash } from 'node:crypto';
 import { uuidFromHex, type PageQuery } from './paged-task.js';
 import { pageOf } from './paging.js';
-import { platformTimestamp } from './simulation/timestamps.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -39,10 +39,10 @@ function normaliseSubtask(item: unknown, index: number, status: string | undefin
     subOperationId: digest.slice(12, 36),
     deviceId: uuidFromHex(digest.slice(32)),
     status: subtaskStatus,
-    createTime: platformTimestamp(created),
-    ...(subtaskStatus !== 'wait' && { startTime: platformTimestamp(started) }),
+    createTime: formatPlatformTimestamp(created),
+    ...(subtaskStatus !== 'wait' && { startTime: formatPlatformTimestamp(started) }),
     ...((subtaskStatus === 'success' || subtaskStatus === 'fail' || subtaskStatus === 'stop') && {
-      stopTime: platformTimestamp(stopped),
+      stopTime: formatPlatformTimestamp(stopped),
     }),
   };
 }

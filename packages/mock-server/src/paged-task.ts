@@ -1,9 +1,9 @@
 // A deterministic upgrade task of N subtasks, served page by page like the platform does, so that
 // an auto-pager can be tested end to end. Asked for with the operationId `paged-<N>`: its subtasks
 // (pagedTaskPage) and the task itself (pagedTaskInfo, whose counts agree with the subtasks).
+import { formatPlatformTimestamp } from '@iodm-northbound/spec/timestamp';
 import { createHash } from 'node:crypto';
 import { indexedSource, pageOf } from './paging.js';
-import { platformTimestamp } from './simulation/timestamps.js';
 
 /** The largest task the paged scenario serves (pages are computed, not stored). */
 export const PAGED_TASK_MAX_SUBTASKS = 100_000;
@@ -65,9 +65,9 @@ export function pagedTaskInfo(operationId: string, size: number) {
   const devices = Array.from({ length: size }, (_, index) => subtask(operationId, index).deviceId);
   return {
     operationId,
-    createTime: platformTimestamp(TASK_CREATED_AT_MS),
-    ...(size > 0 && { startTime: platformTimestamp(TASK_CREATED_AT_MS + 5_000) }),
-    ...(!running && { stopTime: platformTimestamp(TASK_CREATED_AT_MS + 5_000 + 60_000 + Math.min(size, 600) * 1000) }),
+    createTime: formatPlatformTimestamp(TASK_CREATED_AT_MS),
+    ...(size > 0 && { startTime: formatPlatformTimestamp(TASK_CREATED_AT_MS + 5_000) }),
+    ...(!running && { stopTime: formatPlatformTimestamp(TASK_CREATED_AT_MS + 5_000 + 60_000 + Math.min(size, 600) * 1000) }),
     operateType: 'firmware_upgrade',
     targets: { devices },
     status,
@@ -88,9 +88,9 @@ function subtask(operationId: string, index: number) {
   const stopped = started + 60_000 + (index % 600) * 1000;
   return {
     subOperationId: digest.slice(0, 24),
-    createTime: platformTimestamp(created),
-    ...(status !== 'wait' && { startTime: platformTimestamp(started) }),
-    ...((status === 'success' || status === 'fail' || status === 'stop') && { stopTime: platformTimestamp(stopped) }),
+    createTime: formatPlatformTimestamp(created),
+    ...(status !== 'wait' && { startTime: formatPlatformTimestamp(started) }),
+    ...((status === 'success' || status === 'fail' || status === 'stop') && { stopTime: formatPlatformTimestamp(stopped) }),
     operateType: 'firmware_upgrade',
     deviceId: uuidFromHex(digest.slice(24)),
     status,

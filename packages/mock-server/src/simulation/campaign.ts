@@ -2,13 +2,13 @@
 // per-device schedule. Built once in O(devices) (sorted index lists of how devices end, a few bytes
 // per device); after that, a task view or any page costs O(log devices + active window + pageSize)
 // and allocates only the answer (and the active window's matches), so memory does not grow with the number of queries.
+import { formatPlatformTimestamp } from '@iodm-northbound/spec/timestamp';
 import { indexedSource, pageOf } from '../paging.js';
 import { OUTCOMES, PENDING_DETAIL, type TerminalStatus } from './outcomes.js';
 import { hexId } from './random.js';
 import { deviceSchedule, indexRanges, statusAt, type IndexRanges } from './schedule.js';
 import type { DeviceRoster, OperateDevices } from './targets.js';
 import { taskStatus } from './task-status.js';
-import { platformTimestamp } from './timestamps.js';
 import type { OperateType, OperatePolicy, OperationInfo, OperationStaResult, SubOperationInfo, SubTaskPage } from './views.js';
 
 export interface CampaignDefinition {
@@ -140,7 +140,7 @@ export class Campaign {
   }
 
   #timestamp(elapsedSeconds: number): string {
-    return platformTimestamp(this.definition.createdAtMs + elapsedSeconds * 1000);
+    return formatPlatformTimestamp(this.definition.createdAtMs + elapsedSeconds * 1000);
   }
 
   #buildOutcomeLists() {
