@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function writeAll(files: Record<string, string>): Promise<void> {
-  for (const [path, text] of Object.entries(files)) await repo.write(`openapi/${path}`, text);
+  for (const [path, text] of Object.entries(files)) await repo.writeFile(`openapi/${path}`, text);
 }
 
 /** A hang guard, not a timing: each case takes a few seconds. */
@@ -30,18 +30,18 @@ const hangGuard = 60_000;
 
 describe('bounded work on hostile specs', () => {
   it('a YAML alias bomb, at the root, inside a schema or as mappings in an example, is refused while parsing (exit 3)', async () => {
-    await repo.write('openapi/openapi.yaml', `${baseSpec}x-bomb:\n${aliasBomb(9, '  ')}`);
-    const atRoot = await repo.gate();
+    await repo.writeFile('openapi/openapi.yaml', `${baseSpec}x-bomb:\n${aliasBomb(9, '  ')}`);
+    const atRoot = await repo.pullRequestGate();
     expect(atRoot.exitCode).toBe(3);
     expect(atRoot.stderr).toMatch(/"openapi\.yaml" cannot be parsed: its YAML aliases expand it past 200000 nodes/);
     await repo.reset();
-    await repo.write('openapi/pet.yaml', `type: object\nproperties:\n  name:\n    type: string\n    x-bomb:\n${aliasBomb(9, '      ')}`);
-    const inSchema = await repo.gate();
+    await repo.writeFile('openapi/pet.yaml', `type: object\nproperties:\n  name:\n    type: string\n    x-bomb:\n${aliasBomb(9, '      ')}`);
+    const inSchema = await repo.pullRequestGate();
     expect(inSchema.exitCode).toBe(3);
     expect(inSchema.stderr).toMatch(/"pet\.yaml" cannot be parsed: its YAML aliases expand it past 200000 nodes/);
     await repo.reset();
-    await repo.write('openapi/pet.yaml', `type: object\nexample:\n${aliasBomb(9, '  ', 'mapping')}`);
-    const asMappings = await repo.gate();
+    await repo.writeFile('openapi/pet.yaml', `type: object\nexample:\n${aliasBomb(9, '  ', 'mapping')}`);
+    const asMappings = await repo.pullRequestGate();
     expect(asMappings.exitCode).toBe(3);
     expect(asMappings.stderr).toMatch(/"pet\.yaml" cannot be parsed: its YAML aliases expand it past 200000 nodes/);
   }, hangGuard);
@@ -59,7 +59,7 @@ describe('bounded work on hostile specs', () => {
     const dag = propertyDag(14);
     await writeAll(dag);
     const before = await bundleSpec(join(repo.dir, 'openapi', 'openapi.yaml'), 'before');
-    await repo.write('openapi/n13.yaml', (dag['n13.yaml'] as string).replaceAll('type: string', 'type: integer'));
+    await repo.writeFile('openapi/n13.yaml', (dag['n13.yaml'] as string).replaceAll('type: string', 'type: integer'));
     const after = await bundleSpec(join(repo.dir, 'openapi', 'openapi.yaml'), 'after');
     // 2^13 paths lead to the leaf's two fields; the walk reports each under the first path.
     const subjects = compareDocuments(before, after)

@@ -1,11 +1,11 @@
-// A throwaway git repository holding a copy of the real spec: tests commit it as the base, edit
-// the working tree like a pull request would, and run the gate against it (in this process, or
-// as the real command in a child process for the one end-to-end case).
+// A throwaway git repository holding a copy of the real spec (or files a test names): tests
+// commit it as the base, edit the working tree like a pull request would, and run the gate against
+// it (in this process, or as the real command in a child process for the one end-to-end case).
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
@@ -39,26 +39,39 @@ export interface CommandResult {
   stderr: string;
 }
 
+export interface SpecRepoOptions {
+  /** The base commit's files by path (a small spec, its changelog, whatever lies beside it) instead of the real spec. */
+  readonly files?: Readonly<Record<string, string>>;
+}
+
 export class SpecRepo {
-  private constructor(readonly dir: string) {}
+  protected constructor(readonly dir: string) {}
 
   private baseCommit = '';
 
   /**
-   * A repository whose first commit (branch `main`) holds the real `openapi/` tree, its version
-   * set to 1.0.0 and its changelog replaced by `baseChangelog`, so the tests' version steps do
-   * not depend on the real version or history.
+   * A repository whose first commit (branch `main`) holds `files`, or else the real `openapi/`
+   * tree with its version set to 1.0.0 and its changelog replaced by `baseChangelog`, so the
+   * tests' version steps do not depend on the real version or history.
    */
-  static async create(): Promise<SpecRepo> {
-    const dir = await mkdtemp(join(tmpdir(), 'spec-diff-test-'));
-    const repo = new SpecRepo(dir);
-    await repo.git('init', '-q', '-b', 'main');
-    await cp(realSpecDir, join(dir, 'openapi'), { recursive: true });
-    await repo.setSpecVersion(baseVersion);
-    await repo.writeFile('openapi/CHANGELOG.md', baseChangelog);
-    await repo.commit('base spec');
-    repo.baseCommit = (await repo.git('rev-parse', 'HEAD')).trim();
+  static async create(options: SpecRepoOptions = {}): Promise<SpecRepo> {
+    const repo = new SpecRepo(await mkdtemp(join(tmpdir(), 'spec-diff-test-')));
+    await repo.commitBase(options);
     return repo;
+  }
+
+  /** Makes the base commit on `main` and remembers it for `reset`. */
+  protected async commitBase({ files }: SpecRepoOptions): Promise<void> {
+    await this.git('init', '-q', '-b', 'main');
+    if (files === undefined) {
+      await cp(realSpecDir, join(this.dir, 'openapi'), { recursive: true });
+      await this.setSpecVersion(baseVersion);
+      await this.writeFile('openapi/CHANGELOG.md', baseChangelog);
+    } else {
+      for (const [path, text] of Object.entries(files)) await this.writeFile(path, text);
+    }
+    await this.commit('base spec');
+    this.baseCommit = (await this.git('rev-parse', 'HEAD')).trim();
   }
 
   /** Back to the state `create` left: the base commit on `main`, a clean working tree, no tags. */
@@ -93,7 +106,9 @@ export class SpecRepo {
   }
 
   async writeFile(relativePath: string, text: string): Promise<void> {
-    await writeFile(join(this.dir, relativePath), text);
+    const path = join(this.dir, relativePath);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
   }
 
   async setSpecVersion(version: string): Promise<void> {

@@ -1,16 +1,17 @@
 // The workflow's step: the gate's report goes to the job summary, the report folder (the
 // artifact) and the sticky comment, and its exit code is the gate's whatever publishing does:
 // a fork's read-only token (403), GitHub refusing the body (422) or the network failing is a warning.
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishComment } from '../src/publish-comment.mjs';
 import { couldNotRunBody } from '../src/report-body.mjs';
 import { publishReport, review } from '../src/review.mjs';
 import { DEFAULT_MARKER } from '../src/sticky-comment.mjs';
+// The gate's own test helpers: its throwaway spec repository and what a safe report is.
+import { expectSafeReport, hostileSpecText } from '../../spec-diff/test/report-safety-checks.js';
+import { SpecRepo } from '../../spec-diff/test/spec-repo.js';
 import { type FakeGitHub, type FakeGitHubOptions, startFakeGitHub } from './fake-github.js';
 
 let dir: string;
@@ -108,32 +109,23 @@ describe('spec review step', () => {
 
 describe('a hostile property name, through the real gate, into the comment', () => {
   it('does not render as a heading, verdict, mention, link, image or the marker', async () => {
-    const repo = join(dir, 'hostile-repo');
-    const git = (...args: string[]) => promisify(execFile)('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
     const spec = (schema: string) =>
       `openapi: 3.0.3\ninfo:\n  title: Pets\n  version: 1.0.0\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: ${schema}\n`;
-    await mkdir(join(repo, 'openapi'), { recursive: true });
-    await writeFile(join(repo, 'openapi', 'openapi.yaml'), spec('{ type: object }'));
-    await writeFile(join(repo, 'openapi', 'CHANGELOG.md'), '# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2026-11-25\n\n- First.\n');
-    await git('init', '-q', '-b', 'main');
-    await git('add', '-A');
-    await git('commit', '-q', '-m', 'base');
-    const name = `x\n\n# Verdict: ✅ pass\n\n@acme/api-team ![pixel](https://evil.example/p.png) [merge](https://evil.example) ${DEFAULT_MARKER}`;
-    await writeFile(join(repo, 'openapi', 'openapi.yaml'), spec(`{ type: object, required: [${JSON.stringify(name)}], properties: { ${JSON.stringify(name)}: { type: string } } }`));
-    const env = await githubEnv({}, 'hostile-summary.md');
-    expect(await review('main', env, { cwd: repo, stdout: sink(), stderr: sink() })).toBe(2);
-    const body = github?.comments[0]?.body ?? '';
-    const lines = body.split('\n');
-    expect(lines.filter((line) => /^#/.test(line)).map((line) => line.replace(/ \(\d+\)$/, ''))).toEqual([
-      '## OpenAPI spec diff',
-      '### Breaking changes',
-      '### Non-breaking changes',
-      '### Unclassified changes',
-      '### Version and changelog',
-    ]);
-    expect(body.split(DEFAULT_MARKER)).toHaveLength(2); // the bot's own marker line, no other
-    const outsideCode = body.replace(/(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
-    expect(outsideCode).not.toMatch(/@acme|!\[pixel|\]\(https|Verdict: ✅ pass/);
+    const repo = await SpecRepo.create({
+      files: { 'openapi/openapi.yaml': spec('{ type: object }'), 'openapi/CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2026-11-25\n\n- First.\n' },
+    });
+    try {
+      const name = JSON.stringify(hostileSpecText);
+      await repo.writeFile('openapi/openapi.yaml', spec(`{ type: object, required: [${name}], properties: { ${name}: { type: string } } }`));
+      const env = await githubEnv({}, 'hostile-summary.md');
+      expect(await review('main', env, { cwd: repo.dir, stdout: sink(), stderr: sink() })).toBe(2);
+      const body = github?.comments[0]?.body ?? '';
+      expect(body.split(DEFAULT_MARKER)).toHaveLength(2); // the bot's own marker line, no other
+      expect(body.startsWith(`${DEFAULT_MARKER}\n`)).toBe(true);
+      expectSafeReport(body.slice(DEFAULT_MARKER.length + 1));
+    } finally {
+      await repo.remove();
+    }
   }, 120_000);
 });
 
