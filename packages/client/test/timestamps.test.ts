@@ -42,4 +42,10 @@ describe('platform timestamps (yyyyMMddTHHmmssZ, UTC)', () => {
     expect(() => formatPlatformTimestamp(new Date(Date.UTC(10000, 0, 1)))).toThrow(ValidationError);
     expect(() => formatPlatformTimestamp('20151212T121212Z' as unknown as Date)).toThrow(ValidationError);
   });
+
+  it('says whether the text is no timestamp at all or names no real instant, and which year does not fit', () => {
+    expect(() => parsePlatformTimestamp('2015-12-12T12:12:12Z')).toThrow(/not a platform timestamp \(yyyyMMddTHHmmssZ\): "2015-12-12T12:12:12Z"/);
+    expect(() => parsePlatformTimestamp('20150230T000000Z')).toThrow(/not a valid date and time: "20150230T000000Z"/);
+    expect(() => formatPlatformTimestamp(new Date(Date.UTC(10000, 0, 1)))).toThrow(/year 10000 does not fit the platform's four-digit format/);
+  });
 });
