@@ -257,7 +257,9 @@ describe("the clone's CLI", () => {
   it('refuses --page-size 201 with exit 2', async () => {
     const result = await runCliOf(scratch.cli, cliFront.url, ['subtasks', task, '--page-size', '201', '--format', 'ndjson']);
     expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr).toMatch(/page-size|pageSize/);
+    // Refused for the spec's new limit, not as an option the CLI does not know.
+    expect(result.stderr).toMatch(/\b200\b/);
+    expect(result.stderr).not.toMatch(/unknown option/);
   });
 
   it('accepts --status cancelled and sends it', async () => {
@@ -265,6 +267,13 @@ describe("the clone's CLI", () => {
     const result = await runCliOf(scratch.cli, cliFront.url, ['subtasks', task, '--status', 'cancelled', '--format', 'ndjson']);
     expect(result.code, result.stderr).toBe(0);
     expect(subtaskTargets(since).map((target) => new URL(target, cliFront.url).searchParams.get('subOperationStatus'))).toEqual(['cancelled']);
+  });
+
+  it('takes the new query parameter as --device-type (a filter per spec parameter) and sends it', async () => {
+    const since = cliFront.targets.length;
+    const result = await runCliOf(scratch.cli, cliFront.url, ['subtasks', task, '--device-type', 'abc', '--format', 'ndjson']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(new Set(subtaskTargets(since).map((target) => new URL(target, cliFront.url).searchParams.get('deviceType')))).toEqual(new Set(['abc']));
   });
 });
 
@@ -281,8 +290,13 @@ describe("this repository's unchanged build refuses what the change allows", () 
     expect(requests).toEqual([]);
   });
 
-  it('its CLI refuses --status cancelled with exit 2', async () => {
-    const result = await runCliOf(repo.cli, repoMock.url, ['subtasks', task, '--status', 'cancelled', '--format', 'ndjson']);
-    expect(result.code).toBe(2);
+  it('its CLI refuses --status cancelled and --page-size 150 with exit 2, each for the old spec', async () => {
+    const status = await runCliOf(repo.cli, repoMock.url, ['subtasks', task, '--status', 'cancelled', '--format', 'ndjson']);
+    expect(status.code, status.stderr).toBe(2);
+    expect(status.stderr).toMatch(/cancelled/);
+    const pageSize = await runCliOf(repo.cli, repoMock.url, ['subtasks', task, '--page-size', '150', '--format', 'ndjson']);
+    expect(pageSize.code, pageSize.stderr).toBe(2);
+    expect(pageSize.stderr).toMatch(/\b100\b/);
+    expect(pageSize.stderr).not.toMatch(/unknown option/);
   });
 });
