@@ -5,6 +5,7 @@
 // paging values it validated. test/query-fuzz.test.ts runs a few hundred cases on a fixed seed;
 // test/release/query-fuzz.test.ts thousands on a fresh seed.
 import { Agent, request } from 'node:http';
+import { followRefs, pointerFrom } from '@iodm-northbound/spec/pointer';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
@@ -21,9 +22,9 @@ ajv.addSchema(spec, 'openapi.json');
 const responses: Record<string, unknown> = spec.paths[OPERATION_PATH].get.responses;
 const validators = new Map<number, ValidateFunction>();
 for (const [status, response] of Object.entries(responses)) {
-  const ref = (response as { $ref?: string }).$ref;
-  const pointer = ref ? `${ref.slice(1)}/content/application~1json/schema` : `/paths/${OPERATION_PATH.replaceAll('/', '~1')}/get/responses/${status}/content/application~1json/schema`;
-  validators.set(Number(status), ajv.compile({ $ref: `openapi.json#${pointer}` }));
+  // Where the response sits once its $ref is followed, then its JSON body's schema under it.
+  const { pointer } = followRefs(spec, response, pointerFrom(['paths', OPERATION_PATH, 'get', 'responses', status]));
+  validators.set(Number(status), ajv.compile({ $ref: `openapi.json#${pointer}${pointerFrom(['content', 'application/json', 'schema'])}` }));
 }
 /** status -> the error_codes its examples document. */
 const documentedCodes = new Map<number, Set<string>>();

@@ -1,5 +1,6 @@
 // Shared helpers of the mock server tests: raw HTTP against a running mock, and the spec itself
 // (read from the spec package, the same file the mock serves from).
+import { followRefs } from '@iodm-northbound/spec/pointer';
 import { readFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { bundledSpecPath } from '../src/spec-path.js';
@@ -45,16 +46,9 @@ export const validRefreshBody = JSON.stringify({
 type Json = Record<string, any>;
 export const spec: Json = JSON.parse(readFileSync(bundledSpecPath(), 'utf8'));
 
-/** Follows a local `$ref` of the bundled spec. */
+/** Follows a local `$ref` of the bundled spec (a dangling one throws SpecPointerError). */
 export function deref(node: Json): Json {
-  let current = node;
-  while (typeof current.$ref === 'string') {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((at: Json, part: string) => at[part.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
-  }
-  return current;
+  return followRefs(spec, node).value as Json;
 }
 
 export interface SpecExample {
