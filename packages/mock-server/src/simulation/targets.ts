@@ -1,6 +1,7 @@
 // Who a campaign upgrades: the devices of a create-task request's `targets` (OperateDevices),
 // either a device ID list or device groups. A group expands to a deterministic set of simulated
 // devices, named so that membership can be told from the ID alone (no per-device storage).
+import { operationConstraints, type ValueConstraint } from '@iodm-northbound/spec/constraints';
 import { hashString, hexId } from './random.js';
 
 /** OperateDevices as the create-task request carries it (the SDK sends unset fields as null). */
@@ -22,8 +23,15 @@ export class SimulationInputError extends Error {
   }
 }
 
-/** The documented limit on device groups per task. */
-export const MAX_DEVICE_GROUPS = 256;
+/** The documented limit on device groups per task: the spec's maxItems of a create request's targets.deviceGroups. */
+export const MAX_DEVICE_GROUPS: number = deviceGroupsLimit();
+
+function deviceGroupsLimit(): number {
+  const body: ValueConstraint | undefined = operationConstraints.createFirmwareUpgradeTask.body?.schema;
+  const limit = body?.properties?.targets?.properties?.deviceGroups?.maxItems;
+  if (limit === undefined) throw new Error('the spec gives createFirmwareUpgradeTask no maxItems for targets.deviceGroups');
+  return limit;
+}
 /** The size range of a simulated device group (the size is a hash of the group's name). */
 const GROUP_SIZE_RANGE: readonly [number, number] = [20, 500];
 
