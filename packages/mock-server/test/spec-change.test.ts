@@ -3,45 +3,32 @@
 // with the constraints table (what the spec package's build would generate from it) changed the
 // same way in memory. With no edit to the mock, it answers pageSize 150, refuses 201 the
 // platform's way, and takes the new status and parameter.
-import { rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { operationConstraints, type ValueConstraint } from '@iodm-northbound/spec/constraints';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ValueConstraint } from '@iodm-northbound/spec/constraints';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startMockServer, type MockServer } from '../src/index.js';
+import type { MockServer } from '../src/index.js';
 import { bundledSpecPath } from '../src/spec-path.js';
 import { getSubtasks } from './support.js';
 
-type Parameters_ = Record<string, { in: string; required: boolean; schema: ValueConstraint }>;
 type Writable<T> = { -readonly [K in keyof T]: Writable<T[K]> };
+type Table = Record<string, Writable<{ parameters: Record<string, { in: string; required: boolean; schema: ValueConstraint }> }>>;
 
-// Hoisted with vi.mock, which runs before the module's own top level.
-const { NEW_PAGE_SIZE_MAXIMUM } = vi.hoisted(() => ({ NEW_PAGE_SIZE_MAXIMUM: 200 }));
+const NEW_PAGE_SIZE_MAXIMUM = 200;
+const SUBTASKS = '/iodm/northbound/v1.5.0/operations/{operationId}/subOperations';
 
-vi.mock('../src/spec-path.js', async (importOriginal) => {
-  const { bundledSpecPath } = await importOriginal<typeof import('../src/spec-path.js')>();
-  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const spec = JSON.parse(readFileSync(bundledSpecPath(), 'utf8'));
-  const { parameters, schemas } = spec.components;
-  parameters.pageSize.schema.maximum = NEW_PAGE_SIZE_MAXIMUM;
-  schemas.SubOperationStatus.enum.push('cancelled');
-  spec.paths['/iodm/northbound/v1.5.0/operations/{operationId}/subOperations'].get.parameters.push({
-    name: 'deviceType',
-    in: 'query',
-    required: false,
-    schema: { type: 'string', maxLength: 64 },
-  });
-  const changed = join(mkdtempSync(join(tmpdir(), 'mock-spec-change-')), 'openapi.json');
-  writeFileSync(changed, JSON.stringify(spec));
-  return { bundledSpecPath: () => changed };
-});
+async function changedSpec(directory: string): Promise<string> {
+  const spec = JSON.parse(await readFile(bundledSpecPath(), 'utf8'));
+  spec.components.parameters.pageSize.schema.maximum = NEW_PAGE_SIZE_MAXIMUM;
+  spec.components.schemas.SubOperationStatus.enum.push('cancelled');
+  spec.paths[SUBTASKS].get.parameters.push({ name: 'deviceType', in: 'query', required: false, schema: { type: 'string', maxLength: 64 } });
+  const path = join(directory, 'openapi.json');
+  await writeFile(path, JSON.stringify(spec));
+  return path;
+}
 
-const table = operationConstraints as unknown as Record<string, Writable<{ parameters: Parameters_ }>>;
-const saved = structuredClone(table);
-let mock: MockServer;
-
-beforeAll(async () => {
+function changeTable(table: Table): void {
   for (const operation of Object.values(table)) {
     const pageSize = operation.parameters.pageSize;
     if (pageSize?.in === 'query') pageSize.schema.maximum = NEW_PAGE_SIZE_MAXIMUM;
@@ -49,13 +36,34 @@ beforeAll(async () => {
   const subtasks = table.queryUpgradeSubTask!.parameters;
   subtasks.subOperationStatus!.schema.enum = [...(subtasks.subOperationStatus!.schema.enum ?? []), 'cancelled'];
   subtasks.deviceType = { in: 'query', required: false, schema: { type: 'string', maxLength: 64 } };
+}
+
+let directory: string;
+let table: Table;
+let saved: Table;
+let mock: MockServer;
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'mock-spec-change-'));
+  const specPath = await changedSpec(directory);
+  // Test files share one module graph (vitest.config.ts) and the mock caches the spec it loaded:
+  // this mock is started from fresh modules that read the changed copy.
+  vi.resetModules();
+  vi.doMock('../src/spec-path.js', () => ({ bundledSpecPath: () => specPath }));
+  const constraints = await import('@iodm-northbound/spec/constraints');
+  table = constraints.operationConstraints as unknown as Table;
+  saved = structuredClone(table);
+  changeTable(table);
+  const { startMockServer } = await import('../src/index.js');
   mock = await startMockServer();
 });
 
 afterAll(async () => {
   await mock?.close();
-  await rm(dirname(bundledSpecPath()), { recursive: true, force: true });
-  for (const [operationId, operation] of Object.entries(saved)) table[operationId]!.parameters = operation.parameters;
+  if (saved) for (const [operationId, operation] of Object.entries(saved)) table[operationId]!.parameters = operation.parameters;
+  vi.doUnmock('../src/spec-path.js');
+  vi.resetModules();
+  await rm(directory, { recursive: true, force: true });
 });
 
 describe('the mock on a spec whose subtask query changed (issue 18)', () => {
