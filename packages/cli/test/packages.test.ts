@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/main.js';
+import { specSchema } from '../src/program/spec-options.js';
 import { runInProcess, testIo, useRealMockEnv } from './support.js';
 
 const env = useRealMockEnv();
@@ -43,7 +44,8 @@ describe('packages', () => {
   it('a file type that is not one: exit 2, the values listed from the contract', async () => {
     const result = await runInProcess(['packages', '--file-type', 'firmware'], { env });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/'firmware' is not one of firmwarePackage, softwarePackage/);
+    const { enum: fileTypes } = specSchema('queryUpgradePackageList', 'fileType');
+    expect(result.stderr).toContain(`fileType must be one of ${fileTypes!.join(', ')}, got "firmware".`);
   });
 
   it('show: one package as a table or JSON', async () => {

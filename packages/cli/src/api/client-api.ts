@@ -1,5 +1,5 @@
-// UpgradeApi over @iodm-northbound/client: the client's auto-pagers for the task list and the
-// subtasks, one task by operationId, and the two create calls. The client checks every input again
+// UpgradeApi over @iodm-northbound/client: the client's auto-pagers (which refuse pages that do not
+// add up) for the task list, the subtasks and the packages, one task by operationId, and the two create calls. The client checks every input again
 // before sending and maps the platform's answers to typed errors; here only "no such task" becomes
 // the CLI's TaskNotFound.
 import {
@@ -11,9 +11,10 @@ import {
   type OperatePolicy,
   type OperationInfo,
 } from '@iodm-northbound/client';
+import { pagingOf } from '@iodm-northbound/spec/constraints';
 import { TaskNotFound, UsageError } from '../errors.js';
-import { checkedItems } from './checked-pages.js';
-import type { CreateTaskInput, OperateType, PackageInfo, PackageListQuery, StaResult, SubtaskInfo, SubtaskStatus, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
+import { listed } from './listed.js';
+import type { CreateTaskInput, OperateType, PackageInfo, PackageListQuery, StaResult, SubtaskInfo, SubtaskListQuery, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
 
 export interface PlatformConnection {
   readonly baseUrl: string;
@@ -41,9 +42,6 @@ function toTaskInfo(task: OperationInfo): TaskInfo {
 const withSignal = (signal: AbortSignal | undefined) => (signal ? { signal } : {});
 const definedOnly = <T extends object>(query: T): Partial<T> => Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Partial<T>;
 
-/** The largest page: fewest requests. */
-const PAGE_SIZE = 100;
-
 export class ClientUpgradeApi implements UpgradeApi {
   readonly #client: NorthboundClient;
 
@@ -54,32 +52,24 @@ export class ClientUpgradeApi implements UpgradeApi {
     );
   }
 
-  async *listSubTasks(operationId: string, query: { status?: SubtaskStatus | undefined }, signal?: AbortSignal): AsyncIterable<SubtaskInfo> {
-    const pages = this.#client.listSubTasks(operationId, { ...(query.status ? { status: query.status } : {}), pageSize: PAGE_SIZE, ...withSignal(signal) }).pages();
+  async *listSubTasks(operationId: string, { status, pageSize = pagingOf('queryUpgradeSubTask').pageSize.maximum, filters }: SubtaskListQuery, signal?: AbortSignal): AsyncIterable<SubtaskInfo> {
+    // The derived filters go as the spec names them; the client checks every key against the spec.
+    const subtasks = this.#client.listSubTasks(operationId, { ...filters, ...definedOnly({ status }), pageSize, ...withSignal(signal) });
     try {
-      yield* checkedItems(pages, { what: `subtasks of ${operationId}`, idOf: (subtask) => subtask.subOperationId, pageSize: PAGE_SIZE });
+      yield* listed(`subtasks of ${operationId}`, subtasks);
     } catch (error) {
       if (error instanceof TaskNotFoundError) throw new TaskNotFound(operationId, error);
       throw error;
     }
   }
 
-  async *listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
-    const pages = this.#client
-      .listTasks({
-        ...(query.status ? { status: query.status } : {}),
-        ...(query.type ? { operationType: query.type } : {}),
-        ...(query.deviceId ? { deviceId: query.deviceId } : {}),
-        pageSize: PAGE_SIZE,
-        ...withSignal(signal),
-      })
-      .pages();
-    for await (const task of checkedItems(pages, { what: 'tasks', idOf: (task) => task.operationId, pageSize: PAGE_SIZE })) yield toTaskInfo(task);
+  async *listTasks({ status, type, deviceId, pageSize = pagingOf('queryUpgradeTaskList').pageSize.maximum, filters }: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
+    const tasks = this.#client.listTasks({ ...filters, ...definedOnly({ status, operationType: type, deviceId }), pageSize, ...withSignal(signal) });
+    for await (const task of listed('tasks', tasks)) yield toTaskInfo(task);
   }
 
-  listPackages(query: PackageListQuery, signal?: AbortSignal): AsyncIterable<PackageInfo> {
-    const pages = this.#client.listPackages({ ...definedOnly(query), pageSize: PAGE_SIZE, ...withSignal(signal) }).pages();
-    return checkedItems(pages, { what: 'packages', idOf: (item) => item.fileId, pageSize: PAGE_SIZE });
+  listPackages({ pageSize = pagingOf('queryUpgradePackageList').pageSize.maximum, filters, ...query }: PackageListQuery, signal?: AbortSignal): AsyncIterable<PackageInfo> {
+    return listed('packages', this.#client.listPackages({ ...filters, ...definedOnly(query), pageSize, ...withSignal(signal) }));
   }
 
   getPackage(fileId: string, signal?: AbortSignal): Promise<PackageInfo> {

@@ -1,47 +1,46 @@
 // UpgradeApi over an in-process campaign simulator (the mock-server's src/simulation module,
 // typed structurally here so the CLI does not import the mock's internals). The CLI's tests and
-// its bench hand it to runCli (CliOptions.api) to drive commands without HTTP.
+// its bench hand it to runCli (CliOptions.api) to drive commands without HTTP. Its lists are
+// walked by the client's own pager (PageIterator), as the platform's are.
+import { PageIterator, type PlatformPage } from '@iodm-northbound/client';
+import { pagingOf } from '@iodm-northbound/spec/constraints';
 import { TaskNotFound, UsageError } from '../errors.js';
-import { checkedItems } from './checked-pages.js';
-import type { CreateTaskInput, OperateType, SubtaskInfo, SubtaskStatus, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
+import { listed } from './listed.js';
+import type { CreateTaskInput, OperateType, SubtaskInfo, SubtaskListQuery, TaskInfo, TaskListQuery, UpgradeApi } from './upgrade-api.js';
 
-interface Page<Item> {
-  totalCount: number;
-  data: Item[];
+interface Paging {
+  readonly pageNo: number;
+  readonly pageSize: number;
 }
 
 export interface SimulatorLike {
   getTask(operationId: string): TaskInfo | undefined;
-  querySubTasks(operationId: string, query: { pageNo: number; pageSize: number; subOperationStatus?: string | null }): Page<SubtaskInfo> | undefined;
-  listTasks(query: { pageNo: number; pageSize: number; operationStatus?: string; operationType?: string; deviceId?: string }): Page<TaskInfo>;
+  querySubTasks(operationId: string, query: Paging & { subOperationStatus?: string | null }): PlatformPage<SubtaskInfo> | undefined;
+  listTasks(query: Paging & { operationStatus?: string; operationType?: string; deviceId?: string }): PlatformPage<TaskInfo>;
   createTask(kind: OperateType, request: CreateTaskInput): { operationId: string };
 }
 
-const PAGE_SIZE = 100;
-
-/** Page after page until an empty one or totalCount items; checkedItems guards the rest. */
-async function* walk<Item>(pageAt: (pageNo: number) => Page<Item>, signal: AbortSignal | undefined): AsyncGenerator<Page<Item>, void, undefined> {
-  for (let pageNo = 0, seen = 0; ; pageNo++) {
-    signal?.throwIfAborted();
-    const page = pageAt(pageNo);
-    if (page.data.length === 0) return;
-    yield page;
-    seen += page.data.length;
-    if (seen >= page.totalCount) return;
-  }
+/** The client's pager (with its checks of repeated ids and totalCount) over pages the simulator answers at once. */
+function pager<Item>(
+  operation: 'queryUpgradeSubTask' | 'queryUpgradeTaskList',
+  { pageSize, signal, idOf }: { pageSize: number; signal: AbortSignal | undefined; idOf: (item: Item) => string },
+  pageAt: (paging: Paging) => PlatformPage<Item>,
+): PageIterator<PlatformPage<Item>, Item> {
+  return new PageIterator<PlatformPage<Item>, Item>(async (pageNo) => pageAt({ pageNo, pageSize }), signal, operation, pageSize, idOf);
 }
 
 export class SimulatorUpgradeApi implements UpgradeApi {
   constructor(readonly simulator: SimulatorLike) {}
 
-  listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
-    const filter = {
-      ...(query.status ? { operationStatus: query.status } : {}),
-      ...(query.type ? { operationType: query.type } : {}),
-      ...(query.deviceId ? { deviceId: query.deviceId } : {}),
+  listTasks({ status, type, deviceId, pageSize = pagingOf('queryUpgradeTaskList').pageSize.maximum, filters }: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo> {
+    const query = {
+      ...filters,
+      ...(status ? { operationStatus: status } : {}),
+      ...(type ? { operationType: type } : {}),
+      ...(deviceId ? { deviceId } : {}),
     };
-    const pages = walk((pageNo) => this.simulator.listTasks({ pageNo, pageSize: PAGE_SIZE, ...filter }), signal);
-    return checkedItems(pages, { what: 'tasks', idOf: (task) => task.operationId, pageSize: PAGE_SIZE });
+    const tasks = pager<TaskInfo>('queryUpgradeTaskList', { pageSize, signal, idOf: (task) => task.operationId }, (paging) => this.simulator.listTasks({ ...query, ...paging }));
+    return listed('tasks', tasks);
   }
 
   async getTask(operationId: string): Promise<TaskInfo> {
@@ -50,13 +49,13 @@ export class SimulatorUpgradeApi implements UpgradeApi {
     return task;
   }
 
-  listSubTasks(operationId: string, query: { status?: SubtaskStatus | undefined }, signal?: AbortSignal): AsyncIterable<SubtaskInfo> {
-    const pages = walk((pageNo) => {
-      const page = this.simulator.querySubTasks(operationId, { pageNo, pageSize: PAGE_SIZE, subOperationStatus: query.status ?? null });
+  listSubTasks(operationId: string, { status, pageSize = pagingOf('queryUpgradeSubTask').pageSize.maximum, filters }: SubtaskListQuery, signal?: AbortSignal): AsyncIterable<SubtaskInfo> {
+    const subtasks = pager<SubtaskInfo>('queryUpgradeSubTask', { pageSize, signal, idOf: (subtask) => subtask.subOperationId }, (paging) => {
+      const page = this.simulator.querySubTasks(operationId, { ...filters, ...paging, subOperationStatus: status ?? null });
       if (!page) throw new TaskNotFound(operationId);
       return page;
-    }, signal);
-    return checkedItems(pages, { what: `subtasks of ${operationId}`, idOf: (subtask) => subtask.subOperationId, pageSize: PAGE_SIZE });
+    });
+    return listed(`subtasks of ${operationId}`, subtasks);
   }
 
   async createTask(kind: OperateType, input: CreateTaskInput): Promise<{ operationId: string }> {

@@ -25,7 +25,16 @@ export type StaResult = Required<OperationStaResult>;
 export type TaskInfo = Pick<OperationInfo, 'operationId' | 'status'> &
   Partial<Pick<OperationInfo, 'createTime' | 'startTime' | 'stopTime' | 'operateType'>> & { staResult: StaResult };
 
-export interface TaskListQuery {
+/**
+ * How a list is walked: the items asked for per request (default: the largest the spec allows) and
+ * the spec's query parameters the query has no field for, by wire name (the CLI's derived filters).
+ */
+export interface ListWalk {
+  pageSize?: number | undefined;
+  filters?: Readonly<Record<string, unknown>> | undefined;
+}
+
+export interface TaskListQuery extends ListWalk {
   status?: TaskStatus | undefined;
   type?: OperateType | undefined;
   deviceId?: string | undefined;
@@ -35,12 +44,16 @@ export interface TaskListQuery {
 export type PackageInfo = CategoryInfo;
 
 /** The package list's filters, as the client's listPackages takes them. */
-export interface PackageListQuery {
+export interface PackageListQuery extends ListWalk {
   fileType?: FileType | undefined;
   deviceType?: string | undefined;
   model?: string | undefined;
   manufacturerName?: string | undefined;
   version?: string | undefined;
+}
+
+export interface SubtaskListQuery extends ListWalk {
+  status?: SubtaskStatus | undefined;
 }
 
 /** The body of both create calls; `policy` may also be given as undefined. */
@@ -50,7 +63,7 @@ export interface UpgradeApi {
   listTasks(query: TaskListQuery, signal?: AbortSignal): AsyncIterable<TaskInfo>;
   /** Throws TaskNotFound when no task has this operationId. */
   getTask(operationId: string, signal?: AbortSignal): Promise<TaskInfo>;
-  listSubTasks(operationId: string, query: { status?: SubtaskStatus | undefined }, signal?: AbortSignal): AsyncIterable<SubtaskInfo>;
+  listSubTasks(operationId: string, query: SubtaskListQuery, signal?: AbortSignal): AsyncIterable<SubtaskInfo>;
   createTask(kind: OperateType, input: CreateTaskInput, signal?: AbortSignal): Promise<{ operationId: string }>;
   /** The version packages; an API without them (the simulator) leaves these out. */
   listPackages?(query: PackageListQuery, signal?: AbortSignal): AsyncIterable<PackageInfo>;

@@ -4,7 +4,7 @@ import type { CreateTaskInput, OperateType } from '../api/upgrade-api.js';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
 import { CreateOutcomeUnknownError, UsageError } from '../errors.js';
 import type { CommandDefinition } from '../program/command-context.js';
-import { commaList } from '../program/parsers.js';
+import { specOption } from '../program/spec-options.js';
 
 interface CreateFlags extends ConnectionFlags {
   fileId: string;
@@ -16,20 +16,21 @@ interface CreateFlags extends ConnectionFlags {
   policy?: string;
 }
 
-const MAX_DEVICE_GROUPS = 256;
 const KIND_TO_TYPE = { firmware: 'firmware_upgrade', software: 'software_upgrade' } as const;
+// The kind is an argument, read after the options: a value is held to both creates' body schemas.
+const CREATES = ['createFirmwareUpgradeTask', 'createSoftwareUpgradeTask'] as const;
 
 export const createCommand: CommandDefinition = (program, context) => {
   const command = program
     .command('create')
     .description('create a firmware or software upgrade task; prints its operationId')
     .addArgument(new Argument('<kind>', 'firmware or software').choices(Object.keys(KIND_TO_TYPE)))
-    .requiredOption('--file-id <fileId>', 'the version package to install')
-    .option('--devices <ids>', 'device IDs, comma-separated (or repeat the flag)', commaList)
-    .option('--device-group <group>', 'a device group (comma-separated or repeated, at most 256)', commaList)
-    .option('--device-type <type>', 'device type (required with --device-group)')
-    .option('--model <model>', 'device model (required with --device-group)')
-    .option('--manufacturer <name>', 'manufacturer name (required with --device-group)')
+    .addOption(specOption('--file-id <fileId>', 'the version package to install', CREATES, 'fileId').makeOptionMandatory())
+    .addOption(specOption('--devices <ids>', 'device IDs, comma-separated (or repeat the flag)', CREATES, 'targets.devices'))
+    .addOption(specOption('--device-group <group>', 'device groups, comma-separated (or repeat the flag)', CREATES, 'targets.deviceGroups'))
+    .addOption(specOption('--device-type <type>', 'device type (required with --device-group)', CREATES, 'targets.deviceType'))
+    .addOption(specOption('--model <model>', 'device model (required with --device-group)', CREATES, 'targets.model'))
+    .addOption(specOption('--manufacturer <name>', 'manufacturer name (required with --device-group)', CREATES, 'targets.manufacturerName'))
     .option('--policy <json>', 'the OperatePolicy as JSON, e.g. \'{"executeType":"now"}\'');
   addConnectionOptions(command).action(async (kind: keyof typeof KIND_TO_TYPE, flags: CreateFlags) => {
     const input = createInput(flags); // checked before connecting
@@ -66,7 +67,6 @@ function createInput(flags: CreateFlags): CreateTaskInput {
     }
     return { fileId: flags.fileId, targets: { devices }, policy };
   }
-  if (groups.length > MAX_DEVICE_GROUPS) throw new UsageError(`--device-group: at most ${MAX_DEVICE_GROUPS} groups (got ${groups.length})`);
   const missing = (['device-type', 'model', 'manufacturer'] as const).filter((flag) => !flags[flag === 'device-type' ? 'deviceType' : flag]);
   if (missing.length > 0) throw new UsageError(`--device-group needs ${missing.map((flag) => `--${flag}`).join(', ')}`);
   return {

@@ -2,8 +2,6 @@
 // the client's filters, show one, delete one. A delete asks first on a terminal and needs --yes
 // otherwise, so that a script never deletes by accident.
 import { createInterface } from 'node:readline/promises';
-import { Option } from 'commander';
-import { fileTypeValues } from '@iodm-northbound/types';
 import type { PackageInfo, PackageListQuery, UpgradeApi } from '../api/upgrade-api.js';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -14,8 +12,8 @@ import { openSink } from '../output/sink.js';
 import { tableOutput, writeTable } from '../output/table.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
-import { choice } from '../program/parsers.js';
 import { csvRawOption, formatOption, outputOption, wideOption } from '../program/shared-options.js';
+import { addSpecFilters, pageSizeOption, specOption } from '../program/spec-options.js';
 
 interface ListFlags extends ConnectionFlags {
   fileType?: PackageListQuery['fileType'];
@@ -23,6 +21,7 @@ interface ListFlags extends ConnectionFlags {
   model?: string;
   manufacturer?: string;
   packageVersion?: string;
+  pageSize: number;
   format: Format;
   output?: string;
   csvRaw?: boolean;
@@ -38,17 +37,23 @@ interface DeleteFlags extends ConnectionFlags {
   yes?: boolean;
 }
 
+const LIST_OPERATION = 'queryUpgradePackageList';
+
 export const packagesCommand: CommandDefinition = (program, context) => {
   const packages = program
     .command('packages')
     // The list's options before `show` or `delete`, theirs after it.
     .enablePositionalOptions()
     .description('list the version packages (the --file-id of create); `packages show <fileId>`, `packages delete <fileId>`')
-    .addOption(new Option('--file-type <type>', `only packages of this type: ${fileTypeValues.join(', ')}`).argParser(choice(fileTypeValues)))
-    .option('--device-type <type>', 'only packages for this device type')
-    .option('--model <model>', 'only packages for this device model')
-    .option('--manufacturer <name>', 'only packages of this manufacturer')
-    .option('--package-version <version>', 'only packages of this version')
+    .addOption(specOption('--file-type <type>', 'only packages of this type', LIST_OPERATION, 'fileType'))
+    .addOption(specOption('--device-type <type>', 'only packages for this device type', LIST_OPERATION, 'deviceType'))
+    .addOption(specOption('--model <model>', 'only packages for this device model', LIST_OPERATION, 'model'))
+    // Friendly names: --manufacturer for manufacturerName (as create has it), --package-version for version (the program's --version prints its own).
+    .addOption(specOption('--manufacturer <name>', 'only packages of this manufacturer', LIST_OPERATION, 'manufacturerName'))
+    .addOption(specOption('--package-version <version>', 'only packages of this version', LIST_OPERATION, 'version'));
+  const filtersOf = addSpecFilters(packages, LIST_OPERATION, ['fileType', 'deviceType', 'model', 'manufacturerName', 'version']);
+  packages
+    .addOption(pageSizeOption(LIST_OPERATION))
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(csvRawOption())
@@ -60,6 +65,8 @@ export const packagesCommand: CommandDefinition = (program, context) => {
       model: flags.model,
       manufacturerName: flags.manufacturer,
       version: flags.packageVersion,
+      pageSize: flags.pageSize,
+      filters: filtersOf(flags),
     };
     const code = await context.withApi(flags, async (api) => {
       const sink = await openSink(context.raw.stdout, flags.output);

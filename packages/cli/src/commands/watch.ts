@@ -5,6 +5,7 @@ import { canDrawProgress } from '../io.js';
 import { colourEnabled } from '../output/colour.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { duration } from '../program/parsers.js';
+import { pageSizeOption } from '../program/spec-options.js';
 import { renderFailureSummary, summarizeFailures } from '../watch/failure-summary.js';
 import { barRenderer, plainRenderer } from '../watch/progress-renderer.js';
 import { watchTask } from '../watch/watch-task.js';
@@ -12,6 +13,7 @@ import { watchTask } from '../watch/watch-task.js';
 interface WatchFlags extends ConnectionFlags {
   interval: number;
   timeout?: number;
+  pageSize: number;
 }
 
 export const watchCommand: CommandDefinition = (program, context) => {
@@ -20,7 +22,9 @@ export const watchCommand: CommandDefinition = (program, context) => {
     .description('follow a task until it ends (progress on stderr), then print the failures grouped by cause; exit 0 only if every subtask succeeded')
     .argument('<operationId>', 'the task')
     .addOption(new Option('--interval <duration>', 'time between polls, with a unit: 5s, 500ms, 1m').argParser(duration).default(5000, '5s'))
-    .addOption(new Option('--timeout <duration>', `stop waiting after this long (e.g. 30m), exit ${EXIT.watchTimedOut}; the task goes on`).argParser(duration));
+    .addOption(new Option('--timeout <duration>', `stop waiting after this long (e.g. 30m), exit ${EXIT.watchTimedOut}; the task goes on`).argParser(duration))
+    // The walk of the failures once the task has ended.
+    .addOption(pageSizeOption('queryUpgradeSubTask'));
   addConnectionOptions(command).action(async (operationId: string, flags: WatchFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const { io } = context;
@@ -32,7 +36,7 @@ export const watchCommand: CommandDefinition = (program, context) => {
       } finally {
         renderer.stop();
       }
-      const groups = await summarizeFailures(api, operationId, io.interrupted);
+      const groups = await summarizeFailures(api, operationId, io.interrupted, { pageSize: flags.pageSize });
       io.stdout.write(renderFailureSummary(operationId, groups));
       const allSucceeded = task.status === 'success' && task.staResult.success === task.staResult.total;
       return allSucceeded ? EXIT.ok : EXIT.failed;

@@ -37,10 +37,3 @@ export function positiveNumber(value: string): number {
   if (value.trim() === '' || !Number.isFinite(number) || number <= 0) throw new InvalidArgumentError(`'${value}' is not a positive number.`);
   return number;
 }
-
-/** "a,b,c" → ["a", "b", "c"]; repeated flags accumulate. Empty items are refused. */
-export function commaList(value: string, previous: string[] = []): string[] {
-  const items = value.split(',').map((item) => item.trim());
-  if (items.some((item) => item === '')) throw new InvalidArgumentError(`'${value}' has an empty item.`);
-  return [...previous, ...items];
-}

@@ -2,9 +2,6 @@ import { Option } from 'commander';
 import { FORMATS, type Format } from '../output/write-records.js';
 import { choice } from './parsers.js';
 
-// The contract's own lists (the generated types package), not typed again here.
-export { operateTypeValues as OPERATE_TYPES, operationStatusValues as TASK_STATUSES, subOperationStatusValues as SUBTASK_STATUSES } from '@iodm-northbound/types';
-
 export function formatOption(allowed: readonly Format[] = FORMATS): Option {
   return new Option('--format <format>', `output format: ${allowed.join(', ')}`).argParser(choice(allowed)).default('table');
 }

@@ -3,9 +3,9 @@
 // of it; the platform documents detailInfo only as "the cause of the failure". The statuses
 // walked are every one the contract has but success; memory is bounded whatever the platform
 // sends: at most MAX_GROUPS causes (the rest counted under "(other causes)"), each cut to a length.
-import { subOperationStatusValues } from '@iodm-northbound/types';
+import { specSchema } from '../program/spec-options.js';
 import Table from 'cli-table3';
-import type { SubtaskInfo, SubtaskStatus, UpgradeApi } from '../api/upgrade-api.js';
+import type { ListWalk, SubtaskInfo, SubtaskStatus, UpgradeApi } from '../api/upgrade-api.js';
 import { inert } from '../output/inert.js';
 
 export interface CauseGroup {
@@ -20,8 +20,8 @@ const MAX_GROUPS = 20;
 const MAX_CAUSE_LENGTH = 80;
 const OTHER_CAUSES = '(other causes)';
 
-/** Every subtask status of the contract but success (fail and stop today; wait and processing of a stopped task). */
-const NOT_SUCCEEDED: readonly SubtaskStatus[] = subOperationStatusValues.filter((status) => status !== 'success');
+/** Every subtask status of the spec's filter but success (fail and stop today; wait and processing of a stopped task). */
+const NOT_SUCCEEDED = (specSchema('queryUpgradeSubTask', 'subOperationStatus').enum as readonly SubtaskStatus[]).filter((status) => status !== 'success');
 
 export function causeOf(subtask: Pick<SubtaskInfo, 'detailInfo'>): string {
   const detail = subtask.detailInfo?.trim() ?? '';
@@ -32,10 +32,10 @@ export function causeOf(subtask: Pick<SubtaskInfo, 'detailInfo'>): string {
 }
 
 /** Streams the failed and stopped subtasks and groups them; memory grows with causes, not subtasks. */
-export async function summarizeFailures(api: UpgradeApi, operationId: string, signal?: AbortSignal): Promise<CauseGroup[]> {
+export async function summarizeFailures(api: UpgradeApi, operationId: string, signal?: AbortSignal, { pageSize }: Pick<ListWalk, 'pageSize'> = {}): Promise<CauseGroup[]> {
   const groups = new Map<string, CauseGroup>();
   for (const status of NOT_SUCCEEDED) {
-    for await (const subtask of api.listSubTasks(operationId, { status }, signal)) {
+    for await (const subtask of api.listSubTasks(operationId, { status, pageSize }, signal)) {
       let cause = causeOf(subtask);
       if (!groups.has(`${status}\u0000${cause}`) && groups.size >= MAX_GROUPS) cause = OTHER_CAUSES;
       const key = `${status}\u0000${cause}`;
