@@ -137,6 +137,31 @@ describe('the options that map to spec parameters and body fields', () => {
     expect(enough.stderr).toBe('');
     expect(enough.code).toBe(0);
   });
+
+  it.each([
+    [['task', ''], 'queryUpgradeTask', 'operationId'],
+    [['subtasks', ''], 'queryUpgradeSubTask', 'operationId'],
+    [['watch', ''], 'queryUpgradeTask', 'operationId'],
+    [['packages', 'show', ''], 'queryUpgradePackage', 'fileId'],
+    [['packages', 'delete', '', '--yes'], 'deleteUpgradePackage', 'fileId'],
+  ] as const)('%j: the path parameter is held to the table (exit 2, nothing sent)', async (args, operation, name) => {
+    const { result, lists } = await listRequests(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`iodm-northbound: command-argument value '' is invalid for argument '${name}'. ${tableMessage(operation, name, '')}.\n`);
+    expect(lists).toEqual([]);
+  });
+
+  it("create --policy is the body schema's policy: a misspelt field or a value out of range is refused in the table words", async () => {
+    const policy = specSchema('createFirmwareUpgradeTask', 'policy');
+    const create = (json: string) => runInProcess(['create', 'firmware', '--file-id', 'f', '--devices', 'a', '--policy', json]);
+    const misspelt = await create('{"executeTyp":"now"}');
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain(checkValue(policy, { executeTyp: 'now' }, 'policy', { closedObjects: true })!.message);
+    const negative = await create('{"retryTimes":-1}');
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toContain(checkValue(policy, { retryTimes: -1 }, 'policy')!.message);
+    expect(oneLine((await runInProcess(['create', '--help'])).stdout)).toContain(`an object of ${Object.keys(policy.properties!).join(', ')}`);
+  });
 });
 
 describe('after the spec changes the subtask query (issue 18), with no edit to the CLI', () => {

@@ -50,7 +50,7 @@ describe('tasks, task and create against the mock', () => {
     expect(result.stdout.trim()).not.toBe('');
   });
 
-  it("create: a policy the client refuses is a usage error (exit 2, one line)", async () => {
+  it("create: a policy outside the spec's schema is a usage error (exit 2, one line)", async () => {
     const result = await runInProcess(['create', 'firmware', '--file-id', 'f1', '--devices', 'a', '--policy', '{"retryTimes":-1}'], { env });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');

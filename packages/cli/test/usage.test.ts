@@ -24,7 +24,7 @@ const cases: [string, string[], RegExp, Record<string, string>?][] = [
   ['create without targets', ['create', 'firmware', '--file-id', 'f'], /either --devices or --device-group/, platform],
   ['create with a group but no model', ['create', 'software', '--file-id', 'f', '--device-group', 'g', '--device-type', 't', '--manufacturer', 'm'], /--device-group needs --model/, platform],
   ['create of an unknown kind', ['create', 'hardware', '--file-id', 'f'], /'hardware' is invalid.*firmware, software/],
-  ['a bad --policy', ['create', 'firmware', '--file-id', 'f', '--devices', 'a', '--policy', '{'], /--policy: not JSON/, platform],
+  ['a bad --policy', ['create', 'firmware', '--file-id', 'f', '--devices', 'a', '--policy', '{'], /'--policy <json>' argument '\{' is invalid\. policy is not JSON\./, platform],
   ['a bad mock port', ['mock', '--port', '70000'], /'70000' is not an integer from 0 to 65535/],
   ['an --output that cannot be written', ['subtasks', 'op', '--output', '/nonexistent/dir/x.csv'], /--output: cannot write \/nonexistent\/dir\/x.csv \(ENOENT\)/, platform],
   ['a secret too short to redact', ['subtasks', 'op'], /secret is shorter than 8 characters/, { ...platform, NORTHBOUND_SECRET: 's' }],

@@ -13,7 +13,7 @@ interface CreateFlags extends ConnectionFlags {
   deviceType?: string;
   model?: string;
   manufacturer?: string;
-  policy?: string;
+  policy?: CreateTaskInput['policy'];
 }
 
 const KIND_TO_TYPE = { firmware: 'firmware_upgrade', software: 'software_upgrade' } as const;
@@ -31,7 +31,7 @@ export const createCommand: CommandDefinition = (program, context) => {
     .addOption(specOption('--device-type <type>', 'device type (required with --device-group)', CREATES, 'targets.deviceType'))
     .addOption(specOption('--model <model>', 'device model (required with --device-group)', CREATES, 'targets.model'))
     .addOption(specOption('--manufacturer <name>', 'manufacturer name (required with --device-group)', CREATES, 'targets.manufacturerName'))
-    .option('--policy <json>', 'the OperatePolicy as JSON, e.g. \'{"executeType":"now"}\'');
+    .addOption(specOption('--policy <json>', 'the OperatePolicy as JSON, e.g. \'{"executeType":"now"}\'', CREATES, 'policy'));
   addConnectionOptions(command).action(async (kind: keyof typeof KIND_TO_TYPE, flags: CreateFlags) => {
     const input = createInput(flags); // checked before connecting
     const code = await context.withApi(flags, async (api) => {
@@ -60,7 +60,7 @@ function createInput(flags: CreateFlags): CreateTaskInput {
   const groups = flags.deviceGroup ?? [];
   if ((devices.length > 0) === (groups.length > 0)) throw new UsageError('give either --devices or --device-group (with --device-type, --model, --manufacturer)');
   if (flags.fileId.trim() === '') throw new UsageError('--file-id is empty');
-  const policy = flags.policy === undefined ? undefined : parsePolicy(flags.policy);
+  const { policy } = flags;
   if (devices.length > 0) {
     for (const flag of ['deviceType', 'model', 'manufacturer'] as const) {
       if (flags[flag] !== undefined) throw new UsageError(`--${flag === 'deviceType' ? 'device-type' : flag} goes with --device-group, not --devices`);
@@ -74,17 +74,6 @@ function createInput(flags: CreateFlags): CreateTaskInput {
     targets: { deviceGroups: groups, deviceType: flags.deviceType!, model: flags.model!, manufacturerName: flags.manufacturer! },
     policy,
   };
-}
-
-function parsePolicy(text: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new UsageError('--policy: not JSON');
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError('--policy: must be a JSON object');
-  return value as Record<string, unknown>;
 }
 
 const CREATE_OPERATIONS = new Set(['createFirmwareUpgradeTask', 'createSoftwareUpgradeTask']);

@@ -13,7 +13,7 @@ import { tableOutput, writeTable } from '../output/table.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { csvRawOption, formatOption, outputOption, wideOption } from '../program/shared-options.js';
-import { addSpecFilters, pageSizeOption, specOption } from '../program/spec-options.js';
+import { addSpecFilters, pageSizeOption, specArgument, specOption } from '../program/spec-options.js';
 
 interface ListFlags extends ConnectionFlags {
   fileType?: PackageListQuery['fileType'];
@@ -81,7 +81,7 @@ export const packagesCommand: CommandDefinition = (program, context) => {
     context.setExitCode(code);
   });
 
-  const show = packages.command('show').description('show one version package').argument('<fileId>', 'the package').addOption(formatOption(['table', 'json'])).addOption(wideOption());
+  const show = packages.command('show').description('show one version package').addArgument(specArgument('fileId', 'the package', 'queryUpgradePackage')).addOption(formatOption(['table', 'json'])).addOption(wideOption());
   addConnectionOptions(show).action(async (fileId: string, flags: ShowFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const found = await packageApi(api).getPackage(fileId, context.io.interrupted);
@@ -95,7 +95,7 @@ export const packagesCommand: CommandDefinition = (program, context) => {
   const remove = packages
     .command('delete')
     .description('delete a version package: asks on a terminal; without one, --yes is required (exit 2 without it)')
-    .argument('<fileId>', 'the package')
+    .addArgument(specArgument('fileId', 'the package', 'deleteUpgradePackage'))
     .option('--yes', 'delete without asking');
   addConnectionOptions(remove).action(async (fileId: string, flags: DeleteFlags) => {
     if (flags.yes !== true && !canAsk(context.io)) throw new UsageError(`packages delete ${inert(fileId)}: not a terminal, so nothing can ask: add --yes to delete it`);

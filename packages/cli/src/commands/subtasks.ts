@@ -6,7 +6,7 @@ import { tableOutput } from '../output/table.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { csvRawOption, formatOption, outputOption, wideOption } from '../program/shared-options.js';
-import { addSpecFilters, pageSizeOption, specOption } from '../program/spec-options.js';
+import { addSpecFilters, pageSizeOption, specArgument, specOption } from '../program/spec-options.js';
 
 interface SubtasksFlags extends ConnectionFlags {
   status?: SubtaskStatus;
@@ -23,7 +23,7 @@ export const subtasksCommand: CommandDefinition = (program, context) => {
   const command = program
     .command('subtasks')
     .description('list the subtasks of an upgrade task (one per device), streamed page by page')
-    .argument('<operationId>', 'the task')
+    .addArgument(specArgument('operationId', 'the task', 'queryUpgradeSubTask'))
     // `--status` is the friendly name of subOperationStatus, as the client's `status`.
     .addOption(specOption('--status <status>', 'only subtasks in this status', OPERATION, 'subOperationStatus', { failed: "subtasks spell it 'fail'" }));
   const filtersOf = addSpecFilters(command, OPERATION, ['subOperationStatus']);

@@ -4,6 +4,7 @@ import type { TaskInfo } from '../api/upgrade-api.js';
 import { inert, inertJson } from '../output/inert.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { formatOption } from '../program/shared-options.js';
+import { specArgument } from '../program/spec-options.js';
 
 interface TaskFlags extends ConnectionFlags {
   format: 'table' | 'json';
@@ -13,7 +14,7 @@ export const taskCommand: CommandDefinition = (program, context) => {
   const command = program
     .command('task')
     .description('show one upgrade task: status, times, counts per status')
-    .argument('<operationId>', 'the task, as returned when it was created')
+    .addArgument(specArgument('operationId', 'the task, as returned when it was created', 'queryUpgradeTask'))
     .addOption(formatOption(['table', 'json']));
   addConnectionOptions(command).action(async (operationId: string, flags: TaskFlags) => {
     const code = await context.withApi(flags, async (api) => {

@@ -5,7 +5,7 @@ import { canDrawProgress } from '../io.js';
 import { colourEnabled } from '../output/colour.js';
 import type { CommandDefinition } from '../program/command-context.js';
 import { duration } from '../program/parsers.js';
-import { pageSizeOption } from '../program/spec-options.js';
+import { pageSizeOption, specArgument } from '../program/spec-options.js';
 import { renderFailureSummary, summarizeFailures } from '../watch/failure-summary.js';
 import { barRenderer, plainRenderer } from '../watch/progress-renderer.js';
 import { watchTask } from '../watch/watch-task.js';
@@ -20,7 +20,7 @@ export const watchCommand: CommandDefinition = (program, context) => {
   const command = program
     .command('watch')
     .description('follow a task until it ends (progress on stderr), then print the failures grouped by cause; exit 0 only if every subtask succeeded')
-    .argument('<operationId>', 'the task')
+    .addArgument(specArgument('operationId', 'the task', ['queryUpgradeTask', 'queryUpgradeSubTask']))
     .addOption(new Option('--interval <duration>', 'time between polls, with a unit: 5s, 500ms, 1m').argParser(duration).default(5000, '5s'))
     .addOption(new Option('--timeout <duration>', `stop waiting after this long (e.g. 30m), exit ${EXIT.watchTimedOut}; the task goes on`).argParser(duration))
     // The walk of the failures once the task has ended.

@@ -2,7 +2,7 @@
 // may be, its help text and, for a list, its page size and the filters no command names itself.
 // A new enum value, a changed limit or a new query parameter in openapi/ reaches --help and the
 // parsing after `npm run generate` and a build, with no edit here.
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, type Command, InvalidArgumentError, Option } from 'commander';
 import {
   type ConstrainedOperation,
   checkValue,
@@ -33,12 +33,22 @@ export function specSchema(operation: ConstrainedOperation, name: string): Value
 
 const schemasOf = (operations: Operations, name: string): ValueConstraint[] => [operations].flat().map((operation) => specSchema(operation, name));
 
+/** A JSON text (the value of an object `name`), or the refusal. */
+function jsonOf(text: string, name: string, refuse: (text: string, message: string) => never): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return refuse(text, `${name} is not JSON`);
+  }
+}
+
 /**
  * The constraint of `name` in words, for help text ("one of wait, processing", "an integer from 1
  * to 100"); a list says how many entries it may hold and what each must be.
  */
 export function describeSpec(operations: Operations, name: string): string {
   const [schema] = schemasOf(operations, name) as [ValueConstraint];
+  if (schema.type === 'object' && schema.properties !== undefined) return `an object of ${Object.keys(schema.properties).join(', ')}`;
   if (schema.type !== 'array') return describeConstraint(schema);
   const each = schema.items === undefined ? '' : `each ${describeConstraint(schema.items)}`;
   return schema.maxItems === undefined ? each : `at most ${schema.maxItems}${each === '' ? '' : `, ${each}`}`;
@@ -59,7 +69,9 @@ export function specParser<Value = unknown>(operations: Operations, name: string
   };
   return (text, previous) => {
     let value: unknown;
-    if (schemas[0]!.type === 'array') {
+    if (schemas[0]!.type === 'object') {
+      value = jsonOf(text, name, refuse);
+    } else if (schemas[0]!.type === 'array') {
       const items = text.split(',').map((item) => item.trim());
       // "a,,b" is a slip of the keyboard, whatever the schema allows.
       if (items.includes('')) refuse(text, `'${text}' has an empty item`);
@@ -69,7 +81,8 @@ export function specParser<Value = unknown>(operations: Operations, name: string
       value = fromText(schemas[0]!, text);
     }
     for (const schema of schemas) {
-      const violation = checkValue(schema, value, name);
+      // A field the schema does not name is refused, as the client does: the platform would drop a misspelt one without a word.
+      const violation = checkValue(schema, value, name, { closedObjects: true });
       if (violation !== undefined) refuse(text, violation.message);
     }
     return value as Value;
@@ -79,6 +92,11 @@ export function specParser<Value = unknown>(operations: Operations, name: string
 /** An option whose value is the spec's `name` of `operations`: its parser and the help's "one of …" from the table. */
 export function specOption(flags: string, help: string, operations: Operations, name: string, hints: Readonly<Record<string, string>> = {}): Option {
   return new Option(flags, `${help}: ${describeSpec(operations, name)}`).argParser(specParser(operations, name, hints));
+}
+
+/** An argument whose value is the spec's parameter `name` of `operations` (an operationId, a fileId). */
+export function specArgument(name: string, help: string, operations: Operations): Argument {
+  return new Argument(`<${name}>`, `${help}: ${describeSpec(operations, name)}`).argParser(specParser(operations, name));
 }
 
 /** `--page-size <n>` for a command that walks `operation`'s pages: the spec's range, its maximum by default. */
