@@ -46,7 +46,7 @@ function jsonOf(text: string, name: string, refuse: (text: string, message: stri
  * The constraint of `name` in words, for help text ("one of wait, processing", "an integer from 1
  * to 100"); a list says how many entries it may hold and what each must be.
  */
-export function describeSpec(operations: Operations, name: string): string {
+function describeSpec(operations: Operations, name: string): string {
   const [schema] = schemasOf(operations, name) as [ValueConstraint];
   if (schema.type === 'object' && schema.properties !== undefined) return `an object of ${Object.keys(schema.properties).join(', ')}`;
   if (schema.type !== 'array') return describeConstraint(schema);
@@ -61,7 +61,7 @@ export function describeSpec(operations: Operations, name: string): string {
  * repeated flags add to, held to its items' schema and its maxItems. A bad value is commander's
  * InvalidArgumentError with the table's message (exit 2); `hints` adds a word for a likely mistake.
  */
-export function specParser<Value = unknown>(operations: Operations, name: string, hints: Readonly<Record<string, string>> = {}): (text: string, previous?: Value) => Value {
+function specParser<Value = unknown>(operations: Operations, name: string, hints: Readonly<Record<string, string>> = {}): (text: string, previous?: Value) => Value {
   const schemas = schemasOf(operations, name);
   const refuse = (text: string, message: string): never => {
     const hint = Object.hasOwn(hints, text) ? ` (${hints[text]})` : '';
