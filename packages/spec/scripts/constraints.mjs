@@ -14,21 +14,56 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 // The schema keywords a caller's value is checked against; descriptions and examples stay in the spec.
 const KEPT = ['type', 'format', 'nullable', 'enum', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'required', 'default'];
 
-/** The schema reduced to what input checks read, $refs resolved; allOf members merged (their constraints all apply). */
-function constraintOf(spec, value, seen = new Set()) {
-  const schema = resolveRef(spec, value) ?? {};
-  if (seen.has(schema)) throw new Error('a recursive schema cannot become an input constraint');
-  const inner = new Set(seen).add(schema);
-  const merged = {};
-  for (const member of schema.allOf ?? []) Object.assign(merged, constraintOf(spec, member, inner));
-  for (const keyword of KEPT) if (schema[keyword] !== undefined) merged[keyword] = schema[keyword];
-  if (schema.items !== undefined) merged.items = constraintOf(spec, schema.items, inner);
-  if (schema.properties !== undefined) {
-    merged.properties = { ...merged.properties };
-    for (const [name, property] of Object.entries(schema.properties)) merged.properties[name] = constraintOf(spec, property, inner);
+// Keywords whose meaning a caller's value cannot be checked against here: refused rather than dropped.
+const UNREDUCIBLE = ['oneOf', 'anyOf', 'not', 'discriminator'];
+const TIGHTER = { minimum: Math.max, minLength: Math.max, minItems: Math.max, maximum: Math.min, maxLength: Math.min, maxItems: Math.min };
+
+/** Both constraints at once (allOf): properties and required united, bounds the tighter, enums intersected. */
+function mergeConstraints(left, right, where) {
+  const merged = { ...left };
+  for (const [keyword, value] of Object.entries(right)) {
+    const known = merged[keyword];
+    if (known === undefined) merged[keyword] = value;
+    else if (keyword in TIGHTER) merged[keyword] = TIGHTER[keyword](known, value);
+    else if (keyword === 'required') merged.required = [...new Set([...known, ...value])];
+    else if (keyword === 'enum') merged.enum = known.filter((entry) => value.includes(entry));
+    else if (keyword === 'properties') {
+      merged.properties = { ...known };
+      for (const [name, property] of Object.entries(value)) {
+        merged.properties[name] = merged.properties[name] === undefined ? property : mergeConstraints(merged.properties[name], property, `${where}.${name}`);
+      }
+    } else if (keyword === 'items') merged.items = mergeConstraints(known, value, `${where}[]`);
+    else if (keyword === 'nullable' || keyword === 'additionalProperties' || keyword === 'uniqueItems') merged[keyword] = keyword === 'uniqueItems' ? known || value : known && value;
+    else if (JSON.stringify(known) !== JSON.stringify(value)) throw new Error(`${where}: allOf members disagree on ${keyword} (${JSON.stringify(known)} and ${JSON.stringify(value)})`);
   }
-  if (typeof schema.additionalProperties === 'boolean') merged.additionalProperties = schema.additionalProperties;
   return merged;
+}
+
+/** The schema reduced to what input checks read, $refs resolved, allOf members merged; `where` names it in errors. */
+function constraintOf(spec, value, where, seen = new Set()) {
+  const schema = resolveRef(spec, value) ?? {};
+  if (seen.has(schema)) throw new Error(`${where}: a recursive schema cannot become an input constraint`);
+  const unreducible = UNREDUCIBLE.find((keyword) => schema[keyword] !== undefined);
+  if (unreducible) throw new Error(`${where}: ${unreducible} cannot become an input constraint; extend scripts/constraints.mjs`);
+  if (typeof schema.pattern === 'string') {
+    try {
+      new RegExp(schema.pattern, 'u');
+    } catch (error) {
+      throw new Error(`${where}: pattern ${schema.pattern} is not an ECMAScript (u) regular expression: ${error.message}`);
+    }
+  }
+  const inner = new Set(seen).add(schema);
+  let merged = {};
+  for (const [index, member] of (schema.allOf ?? []).entries()) merged = mergeConstraints(merged, constraintOf(spec, member, `${where}.allOf[${index}]`, inner), where);
+  const own = {};
+  for (const keyword of KEPT) if (schema[keyword] !== undefined) own[keyword] = schema[keyword];
+  if (schema.items !== undefined) own.items = constraintOf(spec, schema.items, `${where}[]`, inner);
+  if (schema.properties !== undefined) {
+    own.properties = {};
+    for (const [name, property] of Object.entries(schema.properties)) own.properties[name] = constraintOf(spec, property, `${where}.${name}`, inner);
+  }
+  if (typeof schema.additionalProperties === 'boolean') own.additionalProperties = schema.additionalProperties;
+  return mergeConstraints(merged, own, where);
 }
 
 /** Path-item parameters first, then the operation's, which override one of the same name and place. */
@@ -40,7 +75,9 @@ function parametersOf(spec, pathItem, operation) {
   }
   const parameters = {};
   for (const parameter of byKey.values()) {
-    parameters[parameter.name] = { in: parameter.in, required: parameter.required === true, schema: constraintOf(spec, parameter.schema) };
+    // Callers name a parameter by its name alone (a query key, a CLI flag), so one name is one parameter.
+    if (Object.hasOwn(parameters, parameter.name)) throw new Error(`${operation.operationId}: two parameters are named ${parameter.name} (in ${parameters[parameter.name].in} and ${parameter.in})`);
+    parameters[parameter.name] = { in: parameter.in, required: parameter.required === true, schema: constraintOf(spec, parameter.schema, `${operation.operationId} parameter ${parameter.name}`) };
   }
   return parameters;
 }
@@ -50,7 +87,7 @@ function bodyOf(spec, operation) {
   if (body === undefined) return undefined;
   const [mediaType, content] = Object.entries(body.content ?? {})[0] ?? [];
   if (mediaType === undefined) return undefined;
-  return { required: body.required === true, mediaType, schema: constraintOf(spec, content.schema) };
+  return { required: body.required === true, mediaType, schema: constraintOf(spec, content.schema, `${operation.operationId} body`) };
 }
 
 export function constraintsOf(spec) {

@@ -19,15 +19,39 @@ export interface CheckOptions {
    * of a request body would otherwise be dropped by the platform without a word.
    */
   readonly closedObjects?: boolean;
+  /**
+   * Refuse the empty string where the schema sets no minLength: our callers leave a value out
+   * rather than send it empty (an empty filter or device id names nothing).
+   */
+  readonly nonEmptyStrings?: boolean;
 }
 
-const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value));
+/** A value as an error message shows it: primitives as they are, anything else by its kind (never its contents). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
 
-function range(low: number | undefined, high: number | undefined): string {
-  if (low !== undefined && high !== undefined) return `from ${low} to ${high}`;
-  if (low !== undefined) return `of at least ${low}`;
-  if (high !== undefined) return `of at most ${high}`;
-  return '';
+/** "from 1 to 100", "more than 0 and at most 10": one bound's words each, exclusive ones said as such. */
+function bounds(schema: ValueConstraint): string {
+  const { minimum: low, maximum: high, exclusiveMinimum: lowOpen, exclusiveMaximum: highOpen } = schema;
+  if (low !== undefined && high !== undefined && !lowOpen && !highOpen) return ` from ${low} to ${high}`;
+  const words = [
+    low === undefined ? undefined : lowOpen ? `more than ${low}` : `at least ${low}`,
+    high === undefined ? undefined : highOpen ? `less than ${high}` : `at most ${high}`,
+  ].filter((word) => word !== undefined);
+  return words.length === 0 ? '' : ` of ${words.join(' and ')}`;
+}
+
+/** " of 2 to 10 characters", " of exactly 16 characters", "": a string's length in words. */
+function lengths({ minLength: min = 0, maxLength: max }: ValueConstraint): string {
+  if (max !== undefined && min === max) return ` of exactly ${max} characters`;
+  if (max !== undefined && min > 1) return ` of ${min} to ${max} characters`;
+  if (max !== undefined) return ` of at most ${max} characters`;
+  return min > 1 ? ` of at least ${min} characters` : '';
 }
 
 /** "a non-empty string of at most 256 characters", "an integer from 1 to 100", "one of a, b": the constraint in words. */
@@ -35,18 +59,12 @@ export function describeConstraint(schema: ValueConstraint): string {
   if (schema.enum !== undefined) return `one of ${schema.enum.join(', ')}`;
   switch (schema.type) {
     case 'integer':
-    case 'number': {
-      const low = schema.minimum === undefined ? undefined : schema.exclusiveMinimum ? `more than ${schema.minimum}` : undefined;
-      const high = schema.maximum === undefined ? undefined : schema.exclusiveMaximum ? `less than ${schema.maximum}` : undefined;
-      const noun = schema.type === 'integer' ? 'an integer' : 'a number';
-      if (low !== undefined || high !== undefined) return [noun, low, high].filter(Boolean).join(' ');
-      return `${noun} ${range(schema.minimum, schema.maximum)}`.trim();
-    }
+      return `an integer${bounds(schema)}`;
+    case 'number':
+      return `a number${bounds(schema)}`;
     case 'string': {
-      const { minLength: min = 0, maxLength: max } = schema;
-      const kind = min === 1 ? 'a non-empty string' : 'a string';
-      const length = min === max ? ` of exactly ${max} characters` : max !== undefined ? ` of at most ${max} characters` : min > 1 ? ` of at least ${min} characters` : '';
-      return `${kind}${length}${schema.pattern === undefined ? '' : ` matching ${schema.pattern}`}`;
+      const kind = schema.minLength === 1 ? 'a non-empty string' : 'a string';
+      return `${kind}${lengths(schema)}${schema.pattern === undefined ? '' : ` matching ${schema.pattern}`}`;
     }
     case 'boolean':
       return 'a boolean';
@@ -57,6 +75,32 @@ export function describeConstraint(schema: ValueConstraint): string {
     default:
       return 'a value';
   }
+}
+
+/**
+ * ` (did you mean "fail"?)` when a refused text is a listed value give or take a short ending: the
+ * task list and the subtask query spell the same state differently (`failed`, `fail`).
+ */
+function nearMiss(allowed: readonly unknown[], value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const near = allowed.find((listed): listed is string => {
+    if (typeof listed !== 'string' || listed === value) return false;
+    const [shorter, longer] = listed.length < value.length ? [listed, value] : [value, listed];
+    return shorter.length >= 3 && longer.length - shorter.length <= 2 && longer.startsWith(shorter);
+  });
+  return near === undefined ? '' : ` (did you mean ${JSON.stringify(near)}?)`;
+}
+
+const compiledPatterns = new Map<string, RegExp>();
+
+/** A schema's pattern compiled once. The generator compiles every pattern of the spec, so one that cannot compile fails the build, not a caller. */
+function patternOf(pattern: string): RegExp {
+  let compiled = compiledPatterns.get(pattern);
+  if (compiled === undefined) {
+    compiled = new RegExp(pattern, 'u');
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
 }
 
 /** A field's path under `path`; the root may be unnamed (''), so a body's fields read `targets.devices`. */
@@ -79,13 +123,14 @@ function checkNumber(schema: ValueConstraint, value: unknown, path: string): Con
   return fits ? undefined : violation(path, `must be ${describeConstraint(schema)}, got ${shown(value)}`);
 }
 
-function checkString(schema: ValueConstraint, value: unknown, path: string): ConstraintViolation | undefined {
+function checkString(schema: ValueConstraint, value: unknown, path: string, options: CheckOptions): ConstraintViolation | undefined {
   if (typeof value !== 'string') return violation(path, `must be ${describeConstraint(schema)}, got ${shown(value)}`);
+  if (value === '' && options.nonEmptyStrings && schema.minLength === undefined) return violation(path, 'is empty; leave it out instead');
   if (loneSurrogate.test(value)) return violation(path, 'is not well-formed Unicode (it holds a lone surrogate)');
   // Characters as the platform counts them (UTF-16 code units, as Java's String.length does).
   const tooShort = schema.minLength !== undefined && value.length < schema.minLength;
   const tooLong = schema.maxLength !== undefined && value.length > schema.maxLength;
-  if (tooShort || tooLong || (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))) {
+  if (tooShort || tooLong || (schema.pattern !== undefined && !patternOf(schema.pattern).test(value))) {
     return violation(path, `must be ${describeConstraint(schema)}${tooLong ? `, got ${value.length} characters` : ''}`);
   }
   return undefined;
@@ -130,14 +175,14 @@ function checkObject(schema: ValueConstraint, value: unknown, path: string, opti
 export function checkValue(schema: ValueConstraint, value: unknown, path: string, options: CheckOptions = {}): ConstraintViolation | undefined {
   if (value === null) return schema.nullable ? undefined : violation(path, `must be ${describeConstraint(schema)}, got null`);
   if (schema.enum !== undefined && !schema.enum.includes(value as string)) {
-    return violation(path, `must be ${describeConstraint(schema)}, got ${shown(value)}`);
+    return violation(path, `must be ${describeConstraint(schema)}, got ${shown(value)}${nearMiss(schema.enum, value)}`);
   }
   switch (schema.type) {
     case 'integer':
     case 'number':
       return checkNumber(schema, value, path);
     case 'string':
-      return checkString(schema, value, path);
+      return checkString(schema, value, path, options);
     case 'boolean':
       return typeof value === 'boolean' ? undefined : violation(path, `must be a boolean, got ${shown(value)}`);
     case 'array':
@@ -154,7 +199,9 @@ export function checkValue(schema: ValueConstraint, value: unknown, path: string
  * `true`/`false` a boolean, anything else stays text for `checkValue` to judge.
  */
 export function fromText(schema: ValueConstraint, text: string): unknown {
-  if ((schema.type === 'integer' || schema.type === 'number') && /^-?\d{1,16}(\.\d+)?$/.test(text)) return Number(text);
+  // Integers as the platform writes them: no fraction, no exponent, no leading zero ("1.0", "0150" stay text and are refused).
+  if (schema.type === 'integer' && /^(0|-?[1-9]\d{0,15})$/.test(text)) return Number(text);
+  if (schema.type === 'number' && /^-?(0|[1-9]\d{0,15})(\.\d{1,16})?$/.test(text)) return Number(text);
   if (schema.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
   return text;
 }

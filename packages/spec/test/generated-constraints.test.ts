@@ -48,6 +48,30 @@ describe('the generated constraints table (@iodm-northbound/spec/constraints)', 
     });
   });
 
+  it('merges allOf members: properties and required united, the tighter bounds, enums intersected', () => {
+    const body = (schema: unknown) => ({ paths: { '/t': { post: { operationId: 't', requestBody: { content: { 'application/json': { schema } } } } } } });
+    const merged = constraintsOf(
+      body({
+        allOf: [
+          { type: 'object', required: ['a'], properties: { a: { type: 'integer', minimum: 0, maximum: 10 } } },
+          { type: 'object', required: ['b'], properties: { a: { type: 'integer', minimum: 2, maximum: 20 }, b: { type: 'string', enum: ['x', 'y', 'z'] } } },
+        ],
+        properties: { b: { type: 'string', enum: ['y', 'z', 'w'] } },
+      }),
+    );
+    expect(merged.t.body.schema).toEqual({ type: 'object', required: ['a', 'b'], properties: { a: { type: 'integer', minimum: 2, maximum: 10 }, b: { type: 'string', enum: ['y', 'z'] } } });
+    expect(() => constraintsOf(body({ allOf: [{ type: 'string' }, { type: 'integer' }] }))).toThrow(/t body: allOf members disagree on type/);
+  });
+
+  it('refuses what it cannot reduce rather than dropping it: oneOf, anyOf, not, a pattern that is no ECMAScript regex, two parameters of one name', () => {
+    const withQuery = (schema: unknown, extra: unknown[] = []) => ({ paths: { '/t': { get: { operationId: 't', parameters: [{ name: 'q', in: 'query', schema }, ...extra] } } } });
+    expect(() => constraintsOf(withQuery({ oneOf: [{ type: 'string' }, { type: 'integer' }] }))).toThrow(/t parameter q: oneOf cannot become/);
+    expect(() => constraintsOf(withQuery({ anyOf: [{ type: 'string' }] }))).toThrow(/anyOf/);
+    expect(() => constraintsOf(withQuery({ not: { type: 'string' } }))).toThrow(/not cannot/);
+    expect(() => constraintsOf(withQuery({ type: 'string', pattern: '^[a-z]\\-$' }))).toThrow(/pattern .* is not an ECMAScript/);
+    expect(() => constraintsOf(withQuery({ type: 'string' }, [{ name: 'q', in: 'header', schema: { type: 'string' } }]))).toThrow(/two parameters are named q/);
+  });
+
   it('refuses a recursive schema rather than looping', () => {
     const spec = { paths: { '/t': { post: { operationId: 't', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/T' } } } } } } }, components: { schemas: { T: { type: 'object', properties: { child: { $ref: '#/components/schemas/T' } } } } } };
     expect(() => constraintsOf(spec)).toThrow(/recursive/);
