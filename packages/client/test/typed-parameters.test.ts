@@ -118,7 +118,8 @@ describe('every key is a query parameter of the operation, or refused', () => {
 
   it('an empty filter is refused (leave it out, or null, not to filter)', async () => {
     const { client, queries } = recordingClient();
-    await expect(client.queryTasks({ deviceId: '' })).rejects.toMatchObject({ name: 'ValidationError', parameter: 'deviceId' });
+    await expect(client.queryTasks({ deviceId: '' })).rejects.toMatchObject({ name: 'ValidationError', parameter: 'deviceId', message: 'deviceId is empty; leave it out instead' });
+    await expect(client.queryUpgradePackageList({ model: '' })).rejects.toMatchObject({ name: 'ValidationError', parameter: 'model', message: 'model is empty; leave it out instead' });
     await client.queryTasks({ deviceId: null as never, model: undefined });
     expect(queries()).toEqual([{}]);
   });

@@ -67,6 +67,22 @@ describe('createFirmwareTask and createSoftwareTask', () => {
     expect(JSON.parse(calls()[0]!.body).targets.deviceGroups).toHaveLength(256);
   });
 
+  // The mock's simulation and the CLI refuse these too (one checker option): the client must not send what they refuse.
+  it.each([
+    ['targets.devices[1]', { fileId, targets: { devices: [deviceIds[0]!, ''] } }],
+    ['targets.deviceGroups[0]', { fileId, targets: { deviceGroups: [''], ...group } }],
+    ['targets.deviceType', { fileId, targets: { deviceGroups: ['g'], ...group, deviceType: '' } }],
+    ['targets.model', { fileId, targets: { deviceGroups: ['g'], ...group, model: '' } }],
+    ['targets.manufacturerName', { fileId, targets: { deviceGroups: ['g'], ...group, manufacturerName: '' } }],
+    ['policy.executeType', { ...byDevices, policy: { executeType: '' } }],
+  ])('refuses an empty %s before sending, by either method', async (path, body) => {
+    const { client, calls } = clientWith(created);
+    const refusal = { name: 'ValidationError', parameter: path, message: `${path} is empty; leave it out instead` };
+    await expect(client.createSoftwareTask(body as never)).rejects.toMatchObject({ ...refusal, operation: 'createSoftwareUpgradeTask' });
+    await expect(client.createFirmwareUpgradeTask(body as never)).rejects.toMatchObject({ ...refusal, operation: 'createFirmwareUpgradeTask' });
+    expect(calls()).toHaveLength(0);
+  });
+
   it('refuses a 200 without an operationId', async () => {
     const { client } = clientWith(() => Response.json({}));
     await expect(client.createFirmwareTask(byDevices)).rejects.toBeInstanceOf(UnexpectedResponseError);
@@ -126,9 +142,11 @@ describe('queryTasks and listTasks', () => {
     expect(calls()[0]!.url.search).toBe(`?operationType=software_upgrade&operationStatus=failed&deviceId=${deviceIds[0]}&pageNo=0&pageSize=10`);
   });
 
-  it('refuses the subtask spelling "fail" with a hint', async () => {
+  it('refuses the subtask spelling "fail", suggesting the task list\'s "failed"', async () => {
     const { client, calls } = clientWith(pagesOf(2));
-    await expect(client.queryTasks({ status: 'fail' as never })).rejects.toThrow(/tasks spell it "failed"/);
+    await expect(client.queryTasks({ status: 'fail' as never })).rejects.toThrow(
+      new ValidationError('status', 'status must be one of wait, processing, failed, success, stop, got "fail" (did you mean "failed"?)', 'queryUpgradeTaskList'),
+    );
     expect(calls()).toHaveLength(0);
   });
 

@@ -70,7 +70,17 @@ describe('input checks run before any request', () => {
   it('names the right spelling when a caller writes the task list status "failed"', async () => {
     const { client } = recordingClient();
     const error = await rejection(client.querySubTasks(operationId, untyped({ status: 'failed' })));
-    expect((error as Error).message).toMatch(/"fail"/);
+    expect((error as Error).message).toBe('status must be one of wait, processing, fail, success, stop, got "failed" (did you mean "fail"?)');
+  });
+
+  // The hand-written hint tables were looked up through the prototype: "constructor" printed "function Object()".
+  it.each(['constructor', '__proto__', 'toString'])('a status named like an Object property (%j) gets the plain refusal', async (status) => {
+    const { client, requests } = recordingClient();
+    const error = await rejection(client.querySubTasks(operationId, untyped({ status })));
+    expect((error as Error).message).toBe(`status must be one of wait, processing, fail, success, stop, got ${JSON.stringify(status)}`);
+    const sdkError = await rejection(client.queryUpgradeTaskList(untyped({ operationStatus: status }), 'token'));
+    expect((sdkError as Error).message).toBe(`operationStatus must be one of wait, processing, failed, success, stop, got ${JSON.stringify(status)}`);
+    expect(requests).toHaveLength(0);
   });
 
   // listSubTasks has no pageNo: it walks every page itself.

@@ -1,7 +1,7 @@
 // The one check of a caller's query: every key against the operation's query parameters in the
 // spec's constraints table, so a limit, an enum value or a parameter the spec adds is checked and
-// sent after a build, with no edit here. What the table cannot say is kept here: the friendly
-// names, the hints for near misses, and that an empty filter is a mistake.
+// sent after a build, with no edit here. Only the friendly names are the client's own; the words
+// of a refusal (a near miss of an enum value, an empty filter) are the checker's.
 import { checkValue, fromText, parametersIn, type ConstrainedOperation } from '@iodm-northbound/spec/constraints';
 import { callOptionNames } from '../core/call-options.js';
 import { ValidationError } from '../core/errors.js';
@@ -9,8 +9,6 @@ import { ValidationError } from '../core/errors.js';
 export interface QueryCheckOptions {
   /** The friendly names a method accepts, to the wire names they are sent as (`status` → `subOperationStatus`). */
   readonly renames?: Readonly<Record<string, string>>;
-  /** Per wire name, words for a value that is a near miss (`failed` → subtasks spell it "fail"). */
-  readonly hints?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The Python SDK builds its query by string concatenation: numbers and booleans may come as text ("0"). */
   readonly valuesAsText?: boolean;
 }
@@ -25,7 +23,7 @@ const isCallOption = (name: string): boolean => (callOptionNames as readonly str
  * not meet its constraint, or a friendly name and its wire name given with different values.
  */
 export function checkQuery(operation: ConstrainedOperation, input: Readonly<Record<string, unknown>>, options: QueryCheckOptions = {}): Record<string, unknown> {
-  const { renames = {}, hints = {}, valuesAsText = false } = options;
+  const { renames = {}, valuesAsText = false } = options;
   const parameters = parametersIn(operation, 'query');
   const wireName = (key: string): string => (Object.hasOwn(renames, key) ? renames[key]! : key);
   const given = new Map<string, { key: string; value: unknown }>();
@@ -48,13 +46,9 @@ export function checkQuery(operation: ConstrainedOperation, input: Readonly<Reco
     const entry = given.get(name);
     if (entry === undefined) continue;
     const value = valuesAsText && typeof entry.value === 'string' ? fromText(schema, entry.value) : entry.value;
-    // An empty filter would be sent as `model=` and match nothing, or everything: leave it out instead.
-    if (value === '') throw new ValidationError(entry.key, `${entry.key} is empty; leave it out (or null) not to filter by it`, operation);
-    const violation = checkValue(schema, value, entry.key);
-    if (violation !== undefined) {
-      const hint = typeof value === 'string' ? hints[name]?.[value] : undefined;
-      throw new ValidationError(entry.key, hint === undefined ? violation.message : `${violation.message} (${hint})`, operation);
-    }
+    // An empty filter would be sent as `model=` and match nothing, or everything: refused, as the CLI and the mock refuse it.
+    const violation = checkValue(schema, value, entry.key, { nonEmptyStrings: true });
+    if (violation !== undefined) throw new ValidationError(entry.key, violation.message, operation);
     checked[name] = value;
   }
   return checked;

@@ -35,7 +35,8 @@ function checkTargeting(targets: Readonly<Record<string, unknown>>, operation: C
 export function checkCreateTaskBody(value: unknown, parameter: string, operation: CreateOperation): CreateUpgradeTaskInDTO {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(parameter, `${parameter} must be an object`, operation);
   const schema = operationConstraints[operation].body.schema;
-  const violation = checkValue(schema, value, '', { closedObjects: true });
+  // An empty device id, group or filter field names nothing: refused, as the CLI and the mock refuse it.
+  const violation = checkValue(schema, value, '', { closedObjects: true, nonEmptyStrings: true });
   if (violation !== undefined) fail(violation.path, violation.message, operation);
   checkTargeting((value as { targets: Record<string, unknown> }).targets, operation);
   return value as CreateUpgradeTaskInDTO;

@@ -22,7 +22,7 @@ export interface SubTaskFilter extends Omit<SubTaskQueryParameters, 'pageNo' | '
 }
 
 export interface SubTaskQuery extends SubTaskFilter, CallOptions {
-  /** Page number from 0. */
+  /** Page number, from the spec's pageNo minimum (0 today). */
   pageNo?: SubTaskQueryParameters['pageNo'];
   /** Within the spec's bounds (1..100 today); the platform's default is 10. */
   pageSize?: SubTaskQueryParameters['pageSize'];
@@ -59,10 +59,7 @@ const subTaskPageEndpoint: Endpoint<SubTaskPageInput, QueryUpgradeSubTaskOutDTO>
 };
 
 /** The typed methods' names: `status` is sent as `subOperationStatus`. */
-const typedNames: QueryCheckOptions = {
-  renames: { status: 'subOperationStatus' },
-  hints: { subOperationStatus: { failed: 'subtasks spell it "fail"' } },
-};
+const typedNames: QueryCheckOptions = { renames: { status: 'subOperationStatus' } };
 
 /** The query parameters of one subtask page, checked before anything is sent. */
 const checkSubTaskQuery = (input: Readonly<Record<string, unknown>>, options: QueryCheckOptions = typedNames) =>
@@ -101,7 +98,7 @@ export class SubTasks {
     return rejectingSync(() => {
       const dto = checkOptionsObject(qustInDTO, 'qustInDTO', operation);
       const id = checkOperationId(operationId, operation);
-      const parameters = checkSubTaskQuery(dto, { hints: typedNames.hints, valuesAsText: true });
+      const parameters = checkSubTaskQuery(dto, { valuesAsText: true });
       // The caller's token is used as is and hidden in this call's errors; the client keeps no copy.
       const { call, tokens } = this.context.sdkCall(accessToken, operation);
       return withinPageSize(this.context.pipeline.call(subTaskPageEndpoint, { operationId: id, query: parameters }, call, tokens), parameters.pageSize, operation);

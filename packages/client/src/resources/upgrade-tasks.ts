@@ -32,7 +32,7 @@ export interface TaskFilter extends Omit<TaskListParameters, 'pageNo' | 'pageSiz
   operationStatus?: TaskListParameters['operationStatus'];
 }
 export interface TaskQuery extends TaskFilter, CallOptions {
-  /** Page number from 0. */
+  /** Page number, from the spec's pageNo minimum (0 today). */
   pageNo?: TaskListParameters['pageNo'];
   /** Within the spec's bounds (1..100 today); the platform's default is 10. */
   pageSize?: TaskListParameters['pageSize'];
@@ -93,9 +93,8 @@ const taskPageEndpoint: Endpoint<TaskListParameters, QueryUpgradeTaskListOutDTO>
     isPlatformPage(body, (item) => hasId(item, 'operationId')) ? { value: body as QueryUpgradeTaskListOutDTO } : { problem: 'body is not a task page' },
 };
 
-const hints = { operationStatus: { fail: 'tasks spell it "failed"; "fail" is the subtasks\' spelling' } };
 /** The typed methods' names: `status` is sent as `operationStatus` (still accepted under that name, deprecated). */
-const typedNames: QueryCheckOptions = { renames: { status: 'operationStatus' }, hints };
+const typedNames: QueryCheckOptions = { renames: { status: 'operationStatus' } };
 
 /** The query of one task page, checked before anything is sent. */
 const checkTaskQuery = (input: Readonly<Record<string, unknown>>, options: QueryCheckOptions = typedNames) =>
@@ -161,7 +160,7 @@ export class UpgradeTasks {
   queryAsPythonSdk(qutlInDTO: QueryUpgradeTaskListInDTO | null | undefined, accessToken?: string | null): Promise<QueryUpgradeTaskListOutDTO> {
     return rejectingSync(() => {
       const dto = checkOptionsObject(qutlInDTO, 'qutlInDTO', listOperation);
-      const parameters = checkTaskQuery(dto, { hints, valuesAsText: true });
+      const parameters = checkTaskQuery(dto, { valuesAsText: true });
       const { call, tokens } = this.context.sdkCall(accessToken, listOperation);
       return withinPageSize(this.context.pipeline.call(taskPageEndpoint, parameters, call, tokens), parameters.pageSize, listOperation);
     });
