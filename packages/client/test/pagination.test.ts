@@ -1,4 +1,6 @@
+import { operationConstraints } from '@iodm-northbound/spec/constraints';
 import { describe, expect, it } from 'vitest';
+import { PageIterator } from '../src/core/pagination.js';
 import { createNorthboundClient, TaskNotFoundError, UnexpectedResponseError, type SubOperationInfo } from '../src/index.js';
 import { appId, baseUrl, errorResponse, operationId, page, platformErrors, subtask } from './support/platform-fixtures.js';
 import { recordingFetch, type Handler } from './support/recording-fetch.js';
@@ -86,6 +88,24 @@ describe('listSubTasks: auto-paging', () => {
     await expect(client.listSubTasks(operationId).toArray()).rejects.toBeInstanceOf(TaskNotFoundError);
   });
 
+  it("starts the walk at the spec's first pageNo, not at a 0 of its own", async () => {
+    // The spec's pageNo schema edited in memory, as a spec that counted pages from 1 would read.
+    const schema = operationConstraints.queryUpgradeSubTask.parameters.pageNo.schema as { minimum: number };
+    const { minimum } = schema;
+    schema.minimum = 1;
+    try {
+      const { client, requests } = clientAnswering((request) => {
+        const pageNo = Number(request.url.searchParams.get('pageNo'));
+        return Response.json({ ...page(pageNo - 1, 100, 250), pageNo });
+      });
+      const ids = (await client.listSubTasks(operationId).toArray()).map((item) => item.subOperationId);
+      expect(ids).toEqual(Array.from({ length: 250 }, (_, i) => subtask(i).subOperationId));
+      expect(pageNos(requests)).toEqual([1, 2, 3]);
+    } finally {
+      schema.minimum = minimum;
+    }
+  });
+
   it('can be iterated again, starting over from page 0', async () => {
     const { client, requests } = clientAnswering(taskOf(5));
     const pager = client.listSubTasks(operationId);
@@ -130,6 +150,34 @@ describe('listSubTasks: a server whose pages do not add up', () => {
     const { client } = clientAnswering(pagesFrom((pageNo) => ({ data: subtasks(pageNo * 2, 3), totalCount: 100 })));
     await expect(client.listSubTasks(operationId, { pageSize: 3 }).toArray()).rejects.toThrow(
       new UnexpectedResponseError("queryUpgradeSubTask: the server's paging is inconsistent: page 4 brings the items that came more than once to 4, more than pageSize 3; stopped", { operation: 'queryUpgradeSubTask' }),
+    );
+  });
+
+  it('subtasks without a subOperationId: the page is refused, not walked as repeats of one subtask', async () => {
+    const idless = (pageNo: number) => ({ data: subtasks(pageNo * 100, 100).map(({ subOperationId: _, ...rest }) => rest as SubOperationInfo), totalCount: 250 });
+    const { client, requests } = clientAnswering(pagesFrom(idless));
+    const listed: unknown[] = [];
+    const walk = (async () => {
+      for await (const item of client.listSubTasks(operationId)) listed.push(item);
+    })();
+    const error = await walk.then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as Error).message).toMatch(/^queryUpgradeSubTask: HTTP 200 body is not a subtask page/);
+    expect(listed).toEqual([]);
+    expect(pageNos(requests)).toEqual([0]);
+    await expect(client.querySubTasks(operationId)).rejects.toThrow(/^queryUpgradeSubTask: HTTP 200 body is not a subtask page/);
+  });
+
+  // The resources refuse id-less items when they read a page; the pager does not rely on it.
+  it.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['a number', 7],
+  ])('an item whose id is %s stops the walk, never counted as a repeat', async (_, badId) => {
+    const items: Array<{ id: unknown }> = [{ id: 'a' }, { id: badId }, { id: 'b' }];
+    const pager = new PageIterator<{ data: Array<{ id: unknown }>; pageNo: number; totalCount: number }, { id: unknown }>(async (pageNo) => ({ data: items, pageNo, totalCount: 3 }), undefined, 'queryUpgradeSubTask', 100, (item) => item.id as string);
+    await expect(pager.toArray()).rejects.toThrow(
+      new UnexpectedResponseError("queryUpgradeSubTask: the server's paging is inconsistent: page 0 item 1 has no id; stopped", { operation: 'queryUpgradeSubTask' }),
     );
   });
 

@@ -18,9 +18,11 @@ const recentPages = 10;
 /** How far a later page's totalCount may move from the first's: a live task's filtered count moves as subtasks change status. */
 const totalCountDrift = (first: number, pageSize: number): number => Math.max(10 * pageSize, Math.ceil(first / 10));
 
-/** The largest pageNo the spec allows `operation` (the walk never asks past it); unbounded for an operation the spec does not page. */
-function largestPageNo(operation: NorthboundOperation): number {
-  return Object.hasOwn(parametersIn(operation, 'query'), 'pageNo') ? pagingOf(operation).pageNo.maximum : Number.MAX_SAFE_INTEGER;
+/** The first and the largest pageNo the spec allows `operation` (the walk asks for none past them); from 0, unbounded, for an operation the spec does not page. */
+function pageNumbers(operation: NorthboundOperation): { readonly first: number; readonly last: number } {
+  if (!Object.hasOwn(parametersIn(operation, 'query'), 'pageNo')) return { first: 0, last: Number.MAX_SAFE_INTEGER };
+  const { minimum, maximum } = pagingOf(operation).pageNo;
+  return { first: minimum, last: maximum };
 }
 
 /**
@@ -33,11 +35,13 @@ function largestPageNo(operation: NorthboundOperation): number {
  * item a live list shifted onto the next page comes once.
  */
 export class PageIterator<Page extends PlatformPage<Item>, Item> implements AsyncIterable<Item> {
+  readonly #firstPageNo: number;
   readonly #lastPageNo: number;
 
   /**
    * @param idOf The item's id (`subOperationId`, `operationId`, `fileId`), to spot items the server
-   * sends again; without it, repeats are not looked for.
+   * sends again; without it, repeats are not looked for. An item whose id is not a non-empty
+   * string stops the walk (an UnexpectedResponseError): it cannot be told from a repeat.
    */
   constructor(
     private readonly fetchPage: PageFetcher<Page>,
@@ -46,7 +50,9 @@ export class PageIterator<Page extends PlatformPage<Item>, Item> implements Asyn
     private readonly pageSize: number,
     private readonly idOf?: (item: Item) => string,
   ) {
-    this.#lastPageNo = largestPageNo(operation);
+    const { first, last } = pageNumbers(operation);
+    this.#firstPageNo = first;
+    this.#lastPageNo = last;
   }
 
   /**
@@ -78,7 +84,7 @@ export class PageIterator<Page extends PlatformPage<Item>, Item> implements Asyn
     let pageLimit: number | undefined;
     let firstTotal: number | undefined;
     const repeats = new RepeatWatch(this.pageSize);
-    for (let pageNo = 0; ; pageNo++) {
+    for (let pageNo = this.#firstPageNo; ; pageNo++) {
       if (this.signal?.aborted) throw abortErrorFor(this.operation, this.signal);
       if (pageNo > this.#lastPageNo) this.#inconsistent(`the walk would pass the largest pageNo (${this.#lastPageNo})`);
       const page = await this.fetchPage(pageNo, this.signal);
@@ -91,7 +97,7 @@ export class PageIterator<Page extends PlatformPage<Item>, Item> implements Asyn
       if (Math.abs(page.totalCount - firstTotal) > drift) this.#inconsistent(`totalCount moved from ${firstTotal} to ${page.totalCount} (more than ${drift})`);
       // The first page's totalCount fixes how many pages the walk may take.
       pageLimit ??= Math.ceil(firstTotal / this.pageSize);
-      if (pageNo >= pageLimit) {
+      if (pageNo - this.#firstPageNo >= pageLimit) {
         this.#inconsistent(`page ${pageNo} holds items, but totalCount allows ${pageLimit} page(s) of ${this.pageSize}`);
       }
       const fresh = this.idOf === undefined ? page.data : repeats.fresh(page.data, this.idOf, (why) => this.#inconsistent(`page ${pageNo} ${why}`));
@@ -180,8 +186,10 @@ class RepeatWatch {
   fresh<Item>(data: readonly Item[], idOf: (item: Item) => string, stop: (why: string) => never): Item[] {
     const ids = new Set<string>();
     const fresh: Item[] = [];
-    for (const item of data) {
-      const id = idOf(item);
+    for (const [index, item] of data.entries()) {
+      const id: unknown = idOf(item);
+      // An id-less item would count as a repeat of the last one and be dropped without a word.
+      if (typeof id !== 'string' || id === '') stop(`item ${index} has no id`);
       if (this.#recentIds.has(id) || ids.has(id)) continue;
       ids.add(id);
       fresh.push(item);

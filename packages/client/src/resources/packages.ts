@@ -19,7 +19,7 @@ type PackageListParameters = NonNullable<operations['queryUpgradePackageList']['
  */
 export type PackageFilter = Omit<PackageListParameters, 'pageNo' | 'pageSize'>;
 export interface PackageQuery extends PackageFilter, CallOptions {
-  /** Page number from 0. */
+  /** Page number, from the spec's pageNo minimum (0 today). */
   pageNo?: PackageListParameters['pageNo'];
   /** Within the spec's bounds (1..100 today); the platform's default is 10. */
   pageSize?: PackageListParameters['pageSize'];

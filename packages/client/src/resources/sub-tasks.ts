@@ -4,7 +4,7 @@ import type { operations, QueryUpgradeSubTaskOutDTO, SubOperationInfo } from '@i
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
 import { pagingOf } from '@iodm-northbound/spec/constraints';
-import { isPlatformPage, withinPageSize } from '../internal/page-shape.js';
+import { hasId, isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkQuery, type QueryCheckOptions } from '../internal/query-checks.js';
 import { checkOptionsObject, rejectingSync, type ResourceContext } from '../internal/resource-context.js';
@@ -55,7 +55,9 @@ const subTaskPageEndpoint: Endpoint<SubTaskPageInput, QueryUpgradeSubTaskOutDTO>
   headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
   send: (api, { operationId, query }, init) =>
     api.GET('/iodm/northbound/v1.5.0/operations/{operationId}/subOperations', { params: { path: { operationId }, query }, ...init }),
-  read: (body) => (isPlatformPage(body) ? { value: body as QueryUpgradeSubTaskOutDTO } : { problem: 'body is not a subtask page' }),
+  // Every subtask must carry its id: the pager tells repeats apart by it.
+  read: (body) =>
+    isPlatformPage(body, (item) => hasId(item, 'subOperationId')) ? { value: body as QueryUpgradeSubTaskOutDTO } : { problem: 'body is not a subtask page' },
 };
 
 /** The typed methods' names: `status` is sent as `subOperationStatus`. */
