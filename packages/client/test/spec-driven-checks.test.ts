@@ -163,3 +163,67 @@ describe('the create-task body is checked against the spec', () => {
     expect(error.message).toBe(`policy.retryCount is not a field of policy; known: ${Object.keys(policy).join(', ')}`);
   });
 });
+
+// The tests above build their expected words from the table and the checker under test; these pin
+// today's words, one refusal of each kind, so a change of wording shows up here.
+describe("today's refusals, word for word", () => {
+  it.each<[string, (client: NorthboundClient) => Promise<unknown>, string, string]>([
+    ['an integer beyond its bound', (client) => client.querySubTasks(operationId, { pageSize: 101 }), 'pageSize', 'pageSize must be an integer from 1 to 100, got 101'],
+    [
+      'an enum value, near miss',
+      (client) => client.querySubTasks(operationId, { status: 'failed' as never }),
+      'status',
+      'status must be one of wait, processing, fail, success, stop, got "failed" (did you mean "fail"?)',
+    ],
+    ['a text too long', (client) => client.queryTasks({ model: 'x'.repeat(257) }), 'model', 'model must be a string of at most 256 characters, got 257 characters'],
+    [
+      'an unknown query key',
+      (client) => client.queryTasks({ colour: 'red' } as never),
+      'colour',
+      'unknown query parameter colour for queryUpgradeTaskList; known: operationType, status, deviceType, model, manufacturerName, deviceId, pageNo, pageSize',
+    ],
+    ['an empty filter', (client) => client.queryPackages({ version: '' }), 'version', 'version is empty; leave it out instead'],
+    [
+      'too many device groups in the body',
+      (client) => client.createFirmwareTask({ fileId, targets: { deviceGroups: Array.from({ length: 257 }, (_, i) => `g-${i}`), deviceType: 'WaterMeter', model: 'BC95', manufacturerName: 'Huawei' } }),
+      'targets.deviceGroups',
+      'targets.deviceGroups holds 257 entries; at most 256 are allowed',
+    ],
+    [
+      'a body field the spec does not name',
+      (client) => client.createFirmwareTask({ fileId, targets: { devices: deviceIds }, policy: { retryCount: 2 } } as never),
+      'policy.retryCount',
+      'policy.retryCount is not a field of policy; known: executeType, startTime, endTime, retryType, retryTimes',
+    ],
+    [
+      'a body time not in the platform format',
+      (client) => client.createFirmwareTask({ fileId, targets: { devices: deviceIds }, policy: { startTime: '2018-11-26T08:00:00Z' } }),
+      'policy.startTime',
+      'policy.startTime must be a string of exactly 16 characters matching ^\\d{8}T\\d{6}Z$, got 20 characters',
+    ],
+  ])('%s', async (_, call, parameter, message) => {
+    const { client, calls } = recordingClient();
+    const error = await refusal(call(client));
+    expect(error.parameter).toBe(parameter);
+    expect(error.message).toBe(message);
+    expect(calls()).toEqual([]);
+  });
+});
+
+// The Python SDK's query may hold numbers as text: only an integer as the platform writes it is read
+// as one (the mock, through Prism, refuses ?pageSize=10.0 too).
+describe("the Python SDK's numbers as text are read strictly", () => {
+  it.each(['10.0', '010', '+5', '-0', '1e1', ' 10', '0x10'])('pageSize %j is refused, not read as a number', async (text) => {
+    const { client, calls } = recordingClient();
+    const error = await refusal(client.queryUpgradeSubTask({ pageSize: text } as never, operationId));
+    expect(error.parameter).toBe('pageSize');
+    expect(error.message).toBe(`pageSize must be an integer from 1 to 100, got ${JSON.stringify(text)}`);
+    expect(calls()).toEqual([]);
+  });
+
+  it('digits as the platform writes them are read and sent as the number', async () => {
+    const { client, queries } = recordingClient();
+    await client.queryUpgradeTaskList({ pageNo: '0', pageSize: '10' });
+    expect(queries()).toEqual([{ pageNo: '0', pageSize: '10' }]);
+  });
+});
