@@ -2,19 +2,30 @@
 // lines only on change plus a heartbeat, a progress line that fits 80 and 120 columns with its
 // ETA and no placeholders, colour that NO_COLOR removes and FORCE_COLOR forces, and an export
 // hint for every status that did not succeed.
-import { describe, expect, it } from 'vitest';
-import type { SubtaskInfo, TaskInfo, UpgradeApi } from '../src/api/upgrade-api.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { SubtaskInfo, TaskInfo, TaskStatus, UpgradeApi } from '../src/api/upgrade-api.js';
 import { EXIT } from '../src/errors.js';
 import { colourEnabled, paintStatus } from '../src/output/colour.js';
 import { duration } from '../src/program/parsers.js';
+import { specSchema } from '../src/program/spec-options.js';
 import { renderFailureSummary, summarizeFailures } from '../src/watch/failure-summary.js';
 import { fitProgressLine, HEARTBEAT_MS, plainRenderer } from '../src/watch/progress-renderer.js';
+import { FINISHED } from '../src/watch/watch-task.js';
 import { runInProcess, simulatedApi } from './support.js';
 
 function task(ended: number, status: TaskInfo['status'] = 'processing', total = 200_000): TaskInfo {
   const fail = Math.floor(ended / 5);
   return { operationId: 'campaign-200000', status, staResult: { total, success: ended - fail - 7, fail, stop: 7, timeout: 12_345, processing: 12_000, wait: total - ended - 12_000 } };
 }
+
+describe('the states a watch ends on', () => {
+  it("are the spec's task states, by type (tsc checks this file) and by value", () => {
+    // A set of plain strings would let a state renamed in openapi/ pass tsc and the watch never end.
+    expectTypeOf(FINISHED).toEqualTypeOf<ReadonlySet<TaskStatus>>();
+    const states = specSchema('queryUpgradeTaskList', 'operationStatus').enum;
+    for (const state of FINISHED) expect(states).toContain(state);
+  });
+});
 
 describe('durations', () => {
   it('take a unit; a bare number is refused with a message saying to add one', () => {

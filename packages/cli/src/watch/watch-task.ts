@@ -1,12 +1,13 @@
 // The watch loop: poll the task every interval, render progress, stop when the task has ended, the
 // user interrupts or the timeout passes. Waiting is abortable, so Ctrl-C ends the watch at once.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { TaskInfo, UpgradeApi } from '../api/upgrade-api.js';
+import type { TaskInfo, TaskStatus, UpgradeApi } from '../api/upgrade-api.js';
 import { WatchTimedOutError } from '../errors.js';
 import { endedCount, estimate, formatDuration, type Observation } from './progress-estimate.js';
 import type { ProgressRenderer } from './progress-renderer.js';
 
-const FINISHED = new Set(['success', 'failed', 'stop']);
+// The task states a watch ends on, typed against the spec's enum: a state renamed in openapi/ fails tsc here.
+export const FINISHED: ReadonlySet<TaskStatus> = new Set<TaskStatus>(['success', 'failed', 'stop']);
 
 export interface WatchOptions {
   readonly intervalMs: number;
