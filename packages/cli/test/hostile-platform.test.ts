@@ -118,7 +118,7 @@ describe('a create whose outcome is unknown', () => {
   });
 
   it('a 5xx answer to the create: exit 4', async () => {
-    const result = await run(['create', 'firmware', '--file-id', 'server-error', '--device-group', 'g', '--device-type', 't', '--model', 'm', '--manufacturer', 'a']);
+    const result = await run(['create', 'firmware', '--file-id', 'server-error', '--device-group', 'g', '--device-type', 't', '--model', 'm', '--manufacturer-name', 'a']);
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('`iodm-northbound tasks --type firmware_upgrade` for a task created');
   });

@@ -32,7 +32,7 @@ describe('packages', () => {
     const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(0);
     expect(Object.keys(rows[0]!)).toEqual(['fileId', 'name', 'version', 'fileType', 'deviceType', 'model', 'manufacturerName', 'uploadTime']);
-    const ndjson = await runInProcess(['packages', '--device-type', 'WaterMeter', '--model', 'BC95', '--manufacturer', 'Huawei', '--package-version', 'V1.1.0', '--format', 'ndjson'], { env });
+    const ndjson = await runInProcess(['packages', '--device-type', 'WaterMeter', '--model', 'BC95', '--manufacturer-name', 'Huawei', '--package-version', 'V1.1.0', '--format', 'ndjson'], { env });
     expect(ndjson.code).toBe(0);
     expect(ndjson.stdout.trimEnd().split('\n').every((line) => typeof (JSON.parse(line) as { fileId: unknown }).fileId === 'string')).toBe(true);
     const table = await runInProcess(['packages'], { env });

@@ -47,7 +47,7 @@ describe('commands over the UpgradeApi (simulated platform)', () => {
     const result = await run(['create', 'firmware', '--file-id', 'fw-9', '--devices', 'a,b', '--devices', 'c']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^[0-9a-f]{24}\n$/);
-    const group = await run(['create', 'software', '--file-id', 'sw', '--device-group', 'g1,g2', '--device-type', 'Meter', '--model', 'M', '--manufacturer', 'Acme']);
+    const group = await run(['create', 'software', '--file-id', 'sw', '--device-group', 'g1,g2', '--device-type', 'Meter', '--model', 'M', '--manufacturer-name', 'Acme']);
     expect(group.code).toBe(0);
   });
 

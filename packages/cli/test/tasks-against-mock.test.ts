@@ -43,7 +43,7 @@ describe('tasks, task and create against the mock', () => {
   });
 
   it('create software by device group, with a policy', async () => {
-    const args = ['create', 'software', '--file-id', '5bd7e1a2c3f40001a2b3c4d5', '--device-group', 'watermeters-north', '--device-type', 'WaterMeter', '--model', 'BC95', '--manufacturer', 'Huawei'];
+    const args = ['create', 'software', '--file-id', '5bd7e1a2c3f40001a2b3c4d5', '--device-group', 'watermeters-north', '--device-type', 'WaterMeter', '--model', 'BC95', '--manufacturer-name', 'Huawei'];
     const result = await runInProcess([...args, '--policy', '{"executeType":"now","retryType":true,"retryTimes":3}'], { env });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);

@@ -4,6 +4,7 @@ import type { CreateTaskInput, OperateType } from '../api/upgrade-api.js';
 import { addConnectionOptions, type ConnectionFlags } from '../connection/connection-options.js';
 import { CreateOutcomeUnknownError, UsageError } from '../errors.js';
 import type { CommandDefinition } from '../program/command-context.js';
+import { hiddenAlias } from '../program/shared-options.js';
 import { specOption } from '../program/spec-options.js';
 
 interface CreateFlags extends ConnectionFlags {
@@ -12,6 +13,8 @@ interface CreateFlags extends ConnectionFlags {
   deviceGroup?: string[];
   deviceType?: string;
   model?: string;
+  manufacturerName?: string;
+  /** The older name of --manufacturer-name. */
   manufacturer?: string;
   policy?: CreateTaskInput['policy'];
 }
@@ -21,6 +24,7 @@ const KIND_TO_TYPE = { firmware: 'firmware_upgrade', software: 'software_upgrade
 const CREATES = ['createFirmwareUpgradeTask', 'createSoftwareUpgradeTask'] as const;
 
 export const createCommand: CommandDefinition = (program, context) => {
+  const manufacturer = specOption('--manufacturer-name <name>', 'manufacturer name (required with --device-group)', CREATES, 'targets.manufacturerName');
   const command = program
     .command('create')
     .description('create a firmware or software upgrade task; prints its operationId')
@@ -30,7 +34,8 @@ export const createCommand: CommandDefinition = (program, context) => {
     .addOption(specOption('--device-group <group>', 'device groups, comma-separated (or repeat the flag)', CREATES, 'targets.deviceGroups'))
     .addOption(specOption('--device-type <type>', 'device type (required with --device-group)', CREATES, 'targets.deviceType'))
     .addOption(specOption('--model <model>', 'device model (required with --device-group)', CREATES, 'targets.model'))
-    .addOption(specOption('--manufacturer <name>', 'manufacturer name (required with --device-group)', CREATES, 'targets.manufacturerName'))
+    .addOption(manufacturer)
+    .addOption(hiddenAlias(manufacturer, '--manufacturer <name>'))
     .addOption(specOption('--policy <json>', 'the OperatePolicy as JSON, e.g. \'{"executeType":"now"}\'', CREATES, 'policy'));
   addConnectionOptions(command).action(async (kind: keyof typeof KIND_TO_TYPE, flags: CreateFlags) => {
     const input = createInput(flags); // checked before connecting
@@ -55,23 +60,27 @@ export const createCommand: CommandDefinition = (program, context) => {
   });
 };
 
+/** The flags that go with --device-group, by their field of `targets`. */
+const GROUP_FLAGS = { deviceType: '--device-type', model: '--model', manufacturerName: '--manufacturer-name' } as const;
+
 function createInput(flags: CreateFlags): CreateTaskInput {
   const devices = flags.devices ?? [];
   const groups = flags.deviceGroup ?? [];
-  if ((devices.length > 0) === (groups.length > 0)) throw new UsageError('give either --devices or --device-group (with --device-type, --model, --manufacturer)');
+  const given = { deviceType: flags.deviceType, model: flags.model, manufacturerName: flags.manufacturerName ?? flags.manufacturer };
+  const fields = Object.keys(GROUP_FLAGS) as (keyof typeof GROUP_FLAGS)[];
+  if ((devices.length > 0) === (groups.length > 0)) throw new UsageError(`give either --devices or --device-group (with ${Object.values(GROUP_FLAGS).join(', ')})`);
   if (flags.fileId.trim() === '') throw new UsageError('--file-id is empty');
   const { policy } = flags;
   if (devices.length > 0) {
-    for (const flag of ['deviceType', 'model', 'manufacturer'] as const) {
-      if (flags[flag] !== undefined) throw new UsageError(`--${flag === 'deviceType' ? 'device-type' : flag} goes with --device-group, not --devices`);
-    }
+    const extra = fields.find((field) => given[field] !== undefined);
+    if (extra !== undefined) throw new UsageError(`${GROUP_FLAGS[extra]} goes with --device-group, not --devices`);
     return { fileId: flags.fileId, targets: { devices }, policy };
   }
-  const missing = (['device-type', 'model', 'manufacturer'] as const).filter((flag) => !flags[flag === 'device-type' ? 'deviceType' : flag]);
-  if (missing.length > 0) throw new UsageError(`--device-group needs ${missing.map((flag) => `--${flag}`).join(', ')}`);
+  const missing = fields.filter((field) => given[field] === undefined).map((field) => GROUP_FLAGS[field]);
+  if (missing.length > 0) throw new UsageError(`--device-group needs ${missing.join(', ')}`);
   return {
     fileId: flags.fileId,
-    targets: { deviceGroups: groups, deviceType: flags.deviceType!, model: flags.model!, manufacturerName: flags.manufacturer! },
+    targets: { deviceGroups: groups, deviceType: given.deviceType!, model: given.model!, manufacturerName: given.manufacturerName! },
     policy,
   };
 }

@@ -12,13 +12,15 @@ import { openSink } from '../output/sink.js';
 import { tableOutput, writeTable } from '../output/table.js';
 import { writeRecords, type Format } from '../output/write-records.js';
 import type { CommandDefinition } from '../program/command-context.js';
-import { csvRawOption, formatOption, outputOption, wideOption } from '../program/shared-options.js';
+import { csvRawOption, formatOption, hiddenAlias, outputOption, wideOption } from '../program/shared-options.js';
 import { addSpecFilters, pageSizeOption, specArgument, specOption } from '../program/spec-options.js';
 
 interface ListFlags extends ConnectionFlags {
   fileType?: PackageListQuery['fileType'];
   deviceType?: string;
   model?: string;
+  manufacturerName?: string;
+  /** The older name of --manufacturer-name. */
   manufacturer?: string;
   packageVersion?: string;
   pageSize: number;
@@ -40,6 +42,7 @@ interface DeleteFlags extends ConnectionFlags {
 const LIST_OPERATION = 'queryUpgradePackageList';
 
 export const packagesCommand: CommandDefinition = (program, context) => {
+  const manufacturer = specOption('--manufacturer-name <name>', 'only packages of this manufacturer', LIST_OPERATION, 'manufacturerName');
   const packages = program
     .command('packages')
     // The list's options before `show` or `delete`, theirs after it.
@@ -48,22 +51,23 @@ export const packagesCommand: CommandDefinition = (program, context) => {
     .addOption(specOption('--file-type <type>', 'only packages of this type', LIST_OPERATION, 'fileType'))
     .addOption(specOption('--device-type <type>', 'only packages for this device type', LIST_OPERATION, 'deviceType'))
     .addOption(specOption('--model <model>', 'only packages for this device model', LIST_OPERATION, 'model'))
-    // Friendly names: --manufacturer for manufacturerName (as create has it), --package-version for version (the program's --version prints its own).
-    .addOption(specOption('--manufacturer <name>', 'only packages of this manufacturer', LIST_OPERATION, 'manufacturerName'))
-    .addOption(specOption('--package-version <version>', 'only packages of this version', LIST_OPERATION, 'version'));
-  const filtersOf = addSpecFilters(packages, LIST_OPERATION, ['fileType', 'deviceType', 'model', 'manufacturerName', 'version']);
-  packages
+    .addOption(manufacturer)
+    .addOption(hiddenAlias(manufacturer, '--manufacturer <name>'))
+    // Not --version: the program's --version prints its own.
+    .addOption(specOption('--package-version <version>', 'only packages of this version', LIST_OPERATION, 'version'))
     .addOption(pageSizeOption(LIST_OPERATION))
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(csvRawOption())
     .addOption(wideOption());
-  addConnectionOptions(packages).action(async (flags: ListFlags) => {
+  // Last, so that a parameter whose flag another option has is seen to be taken.
+  const filtersOf = addSpecFilters(addConnectionOptions(packages), LIST_OPERATION, ['fileType', 'deviceType', 'model', 'manufacturerName', 'version']);
+  packages.action(async (flags: ListFlags) => {
     const query: PackageListQuery = {
       fileType: flags.fileType,
       deviceType: flags.deviceType,
       model: flags.model,
-      manufacturerName: flags.manufacturer,
+      manufacturerName: flags.manufacturerName ?? flags.manufacturer,
       version: flags.packageVersion,
       pageSize: flags.pageSize,
       filters: filtersOf(flags),

@@ -25,15 +25,15 @@ export const subtasksCommand: CommandDefinition = (program, context) => {
     .description('list the subtasks of an upgrade task (one per device), streamed page by page')
     .addArgument(specArgument('operationId', 'the task', 'queryUpgradeSubTask'))
     // `--status` is the friendly name of subOperationStatus, as the client's `status`.
-    .addOption(specOption('--status <status>', 'only subtasks in this status', OPERATION, 'subOperationStatus', { failed: "subtasks spell it 'fail'" }));
-  const filtersOf = addSpecFilters(command, OPERATION, ['subOperationStatus']);
-  command
+    .addOption(specOption('--status <status>', 'only subtasks in this status', OPERATION, 'subOperationStatus'))
     .addOption(pageSizeOption(OPERATION))
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(csvRawOption())
     .addOption(wideOption());
-  addConnectionOptions(command).action(async (operationId: string, flags: SubtasksFlags) => {
+  // Last, so that a parameter whose flag another option has is seen to be taken.
+  const filtersOf = addSpecFilters(addConnectionOptions(command), OPERATION, ['subOperationStatus']);
+  command.action(async (operationId: string, flags: SubtasksFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const sink = await openSink(context.raw.stdout, flags.output);
       const count = await writeRecords(api.listSubTasks(operationId, { status: flags.status, pageSize: flags.pageSize, filters: filtersOf(flags) }, context.io.interrupted), SUBTASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true, table: tableOutput(context.raw.stdout, context.io.env, flags) });

@@ -26,17 +26,17 @@ export const tasksCommand: CommandDefinition = (program, context) => {
     .command('tasks')
     .description('list upgrade tasks with their counts per status')
     // --status and --type are the friendly names of operationStatus and operationType.
-    .addOption(specOption('--status <status>', 'only tasks in this status', OPERATION, 'operationStatus', { fail: "tasks spell it 'failed'" }))
+    .addOption(specOption('--status <status>', 'only tasks in this status', OPERATION, 'operationStatus'))
     .addOption(specOption('--type <type>', 'only tasks of this type', OPERATION, 'operationType'))
-    .addOption(specOption('--device-id <deviceId>', 'only tasks that upgrade this device', OPERATION, 'deviceId'));
-  const filtersOf = addSpecFilters(command, OPERATION, ['operationStatus', 'operationType', 'deviceId']);
-  command
+    .addOption(specOption('--device-id <deviceId>', 'only tasks that upgrade this device', OPERATION, 'deviceId'))
     .addOption(pageSizeOption(OPERATION))
     .addOption(formatOption())
     .addOption(outputOption())
     .addOption(csvRawOption())
     .addOption(wideOption());
-  addConnectionOptions(command).action(async (flags: TasksFlags) => {
+  // Last, so that a parameter whose flag another option has is seen to be taken.
+  const filtersOf = addSpecFilters(addConnectionOptions(command), OPERATION, ['operationStatus', 'operationType', 'deviceId']);
+  command.action(async (flags: TasksFlags) => {
     const code = await context.withApi(flags, async (api) => {
       const sink = await openSink(context.raw.stdout, flags.output);
       await writeRecords(api.listTasks({ status: flags.status, type: flags.type, deviceId: flags.deviceId, pageSize: flags.pageSize, filters: filtersOf(flags) }, context.io.interrupted), TASK_COLUMNS, flags.format, sink.stream, { csvRaw: flags.csvRaw === true, table: tableOutput(context.raw.stdout, context.io.env, flags) });

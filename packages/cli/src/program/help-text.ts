@@ -18,7 +18,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
   watch: ['iodm-northbound watch <operationId>', 'iodm-northbound watch <operationId> --interval 30s'],
   create: [
     'iodm-northbound create firmware --file-id <fileId> --devices d1,d2,d3',
-    'iodm-northbound create software --file-id <fileId> --device-group north --device-type Meter --model M1 --manufacturer Acme',
+    'iodm-northbound create software --file-id <fileId> --device-group north --device-type Meter --model M1 --manufacturer-name Acme',
   ],
   mock: ['iodm-northbound mock --port 0 --speed 60', 'iodm-northbound mock --port 0 --seed 7'],
 };

@@ -17,3 +17,13 @@ export function csvRawOption(): Option {
 export function wideOption(): Option {
   return new Option('--wide', 'table: every column at full width, even wider than the terminal');
 }
+
+/**
+ * `flags` as the older, hidden name of `option` (kept so that scripts written for it still run):
+ * its value is parsed and checked the same, and giving both is refused. The command reads the
+ * alias's value where the option's is not given.
+ */
+export function hiddenAlias(option: Option, flags: string): Option {
+  const alias = new Option(flags, `older name of ${option.long}`).hideHelp().conflicts(option.attributeName());
+  return option.parseArg === undefined ? alias : alias.argParser(option.parseArg);
+}
