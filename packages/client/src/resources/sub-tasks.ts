@@ -61,7 +61,7 @@ const subTaskPageEndpoint: Endpoint<SubTaskPageInput, QueryUpgradeSubTaskOutDTO>
 };
 
 /** The typed methods' names: `status` is sent as `subOperationStatus`. */
-const typedNames: QueryCheckOptions = { renames: { status: 'subOperationStatus' } };
+export const typedNames: QueryCheckOptions = { renames: { status: 'subOperationStatus' } };
 
 /** The query parameters of one subtask page, checked before anything is sent. */
 const checkSubTaskQuery = (input: Readonly<Record<string, unknown>>, options: QueryCheckOptions = typedNames) =>

@@ -94,7 +94,7 @@ const taskPageEndpoint: Endpoint<TaskListParameters, QueryUpgradeTaskListOutDTO>
 };
 
 /** The typed methods' names: `status` is sent as `operationStatus` (still accepted under that name, deprecated). */
-const typedNames: QueryCheckOptions = { renames: { status: 'operationStatus' } };
+export const typedNames: QueryCheckOptions = { renames: { status: 'operationStatus' } };
 
 /** The query of one task page, checked before anything is sent. */
 const checkTaskQuery = (input: Readonly<Record<string, unknown>>, options: QueryCheckOptions = typedNames) =>
