@@ -53,10 +53,15 @@ export function stringFilters<Name extends string>(context: RequestContext, name
   return filters;
 }
 
-/** The simulator refused the input as the platform would: paging beyond the limit, else a bad request. */
+/**
+ * The simulator refused the input as the platform would: a page number or size beyond its bounds is
+ * "beyond the limit", anything else (an empty or malformed value included) a bad request, as the
+ * reject step answers the same query over HTTP.
+ */
 export function simulationRejection(error: unknown): ProducedAnswer {
   if (!(error instanceof SimulationInputError)) throw error;
-  const reason = error.parameter === 'pageNo' || error.parameter === 'pageSize' ? 'page-range' : 'invalid';
+  const paging = error.parameter === 'pageNo' || error.parameter === 'pageSize';
+  const reason = paging && error.outOfRange ? 'page-range' : 'invalid';
   return { rejection: { reason, details: [error.message] } };
 }
 

@@ -2,8 +2,9 @@
 // table says (@iodm-northbound/spec/constraints): every query parameter the operation declares,
 // read from text when it arrives as text (the SDK sends the query string as text); paging defaults
 // from the spec when a page is not asked for. A limit, an enum value or a parameter added to the
-// spec reaches these checks with the spec package's build, with no edit here.
-import { checkValue, fromText, pagingOf, parametersIn, type ConstrainedOperation, type ValueConstraint } from '@iodm-northbound/spec/constraints';
+// spec reaches these checks with the spec package's build, with no edit here. The words of a
+// refusal are the checker's (a near miss of an enum value included), as the client and the CLI say them.
+import { checkValue, fromText, pagingOf, parametersIn, type ConstrainedOperation } from '@iodm-northbound/spec/constraints';
 import { SimulationInputError } from './targets.js';
 
 type QueryValue = string | number | null | undefined;
@@ -34,12 +35,12 @@ interface CheckedQuery {
 }
 
 export function checkSubTaskQuery(query: SubTaskQueryInput) {
-  const { pageNo, pageSize, values } = checkQuery('queryUpgradeSubTask', 'subtasks', query);
+  const { pageNo, pageSize, values } = checkQuery('queryUpgradeSubTask', query);
   return { pageNo, pageSize, status: textOf(values.subOperationStatus) };
 }
 
 export function checkListQuery(query: TaskListQueryInput) {
-  const { pageNo, pageSize, values } = checkQuery('queryUpgradeTaskList', 'tasks', query);
+  const { pageNo, pageSize, values } = checkQuery('queryUpgradeTaskList', query);
   return {
     pageNo,
     pageSize,
@@ -54,18 +55,19 @@ export function checkListQuery(query: TaskListQueryInput) {
 
 /**
  * Each query parameter `operation` declares, when given, against its constraint; the first one that
- * fails throws SimulationInputError naming it. Null and '' count as not given (the SDK sends unset
- * fields as null). `subject` names the listed things in a spelling hint ("subtasks").
+ * fails throws SimulationInputError naming it. Null counts as not given (the SDK sends unset fields
+ * as null); an empty value is refused, as the client, the CLI and the mock's HTTP side refuse it
+ * (a filter sent empty names nothing: leave it out).
  */
-function checkQuery(operation: ConstrainedOperation, subject: string, query: SubTaskQueryInput | TaskListQueryInput): CheckedQuery {
+function checkQuery(operation: ConstrainedOperation, query: SubTaskQueryInput | TaskListQueryInput): CheckedQuery {
   const values: Record<string, unknown> = {};
   for (const [name, { schema }] of Object.entries(parametersIn(operation, 'query'))) {
     const given: unknown = (query as Readonly<Record<string, unknown>>)[name];
-    if (given === undefined || given === null || given === '') continue;
+    if (given === undefined || given === null) continue;
     const value = typeof given === 'string' ? fromText(schema, given) : given;
-    const violation = checkValue(schema, value, name);
+    const violation = checkValue(schema, value, name, { nonEmptyStrings: true });
     // The error names the parameter itself; its message says only what is wrong.
-    if (violation) throw new SimulationInputError(name, `${violation.message.slice(name.length + 1)}${spellingHint(schema, value, subject)}`);
+    if (violation) throw new SimulationInputError(name, violation.message.slice(name.length + 1), { outOfRange: Number.isInteger(value) });
     values[name] = value;
   }
   const paging = pagingOf(operation);
@@ -74,20 +76,6 @@ function checkQuery(operation: ConstrainedOperation, subject: string, query: Sub
     pageSize: typeof values.pageSize === 'number' ? values.pageSize : paging.pageSize.default,
     values,
   };
-}
-
-/**
- * " (subtasks spell it 'fail')" when a refused value is a listed one give or take a short ending:
- * tasks and subtasks spell the same state differently (`failed`, `fail`).
- */
-function spellingHint(schema: ValueConstraint, value: unknown, subject: string): string {
-  if (typeof value !== 'string' || schema.enum === undefined) return '';
-  const near = schema.enum.find((listed): listed is string => {
-    if (typeof listed !== 'string' || listed === value) return false;
-    const [shorter, longer] = listed.length < value.length ? [listed, value] : [value, listed];
-    return shorter.length >= 3 && longer.length - shorter.length <= 2 && longer.startsWith(shorter);
-  });
-  return near === undefined ? '' : ` (${subject} spell it '${near}')`;
 }
 
 const textOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

@@ -103,7 +103,7 @@ export class CampaignSimulator {
 
   /** Every created campaign the list's filters match, as viewed now, oldest first (for a caller that pages them with others). */
   matchingTasks(query: Omit<TaskListQueryInput, 'pageNo' | 'pageSize'>): OperationInfo[] {
-    const checked = checkListQuery({ ...query, pageNo: 0, pageSize: 1 });
+    const checked = checkListQuery({ ...query, pageNo: undefined, pageSize: undefined });
     const matching: OperationInfo[] = [];
     for (const campaign of this.#created.values()) {
       if (checked.operationType && campaign.definition.operateType !== checked.operationType) continue;

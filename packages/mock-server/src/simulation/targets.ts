@@ -15,11 +15,18 @@ export interface OperateDevices {
 
 export class SimulationInputError extends Error {
   override readonly name = 'SimulationInputError';
+  /**
+   * A whole number of the right type outside its bounds, as opposed to a value that is not one at
+   * all ('', '1.0', 'abc'): the platform answers the first, for paging, as "beyond the limit".
+   */
+  readonly outOfRange: boolean;
   constructor(
     readonly parameter: string,
     message: string,
+    { outOfRange = false }: { readonly outOfRange?: boolean } = {},
   ) {
     super(`${parameter}: ${message}`);
+    this.outOfRange = outOfRange;
   }
 }
 

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { simulationRejection } from '../../src/behaviours/behaviour.js';
 import { CampaignSimulator, SimulationInputError } from '../../src/simulation/index.js';
 import { allSubtasks, simulator } from './support.js';
 
 const group = { deviceGroups: ['g1'], deviceType: 'Meter', model: 'M1', manufacturerName: 'Acme' };
 
-function refusal(action: () => unknown): string {
+function refusalError(action: () => unknown): SimulationInputError {
   try {
     action();
   } catch (error) {
     expect(error).toBeInstanceOf(SimulationInputError);
-    return (error as SimulationInputError).parameter;
+    return error as SimulationInputError;
   }
   throw new Error('no error');
 }
+
+const refusal = (action: () => unknown): string => refusalError(action).parameter;
 
 describe('create-task requests', () => {
   it('expands a device group to a deterministic set of devices, the same in every simulator', () => {
@@ -52,15 +55,61 @@ describe('create-task requests', () => {
     expect(refusal(create(null))).toBe('body');
   });
 
-  it('checks page and filter values, strings included, with a hint for the fail/failed spellings', () => {
+  it('checks page and filter values, strings included, with the checker near miss for the fail/failed spellings', () => {
     const { sim } = simulator();
     expect(sim.querySubTasks('campaign-30', { pageNo: '1', pageSize: '20' })!.data).toHaveLength(10);
     expect(refusal(() => sim.querySubTasks('campaign-30', { pageSize: 101 }))).toBe('pageSize');
     expect(refusal(() => sim.querySubTasks('campaign-30', { pageNo: -1 }))).toBe('pageNo');
     expect(refusal(() => sim.querySubTasks('campaign-30', { pageNo: '1.5' }))).toBe('pageNo');
-    expect(() => sim.querySubTasks('campaign-30', { subOperationStatus: 'failed' })).toThrow(/subtasks spell it 'fail'/);
-    expect(() => sim.listTasks({ operationStatus: 'fail' })).toThrow(/tasks spell it 'failed'/);
+    expect(() => sim.querySubTasks('campaign-30', { subOperationStatus: 'failed' })).toThrow(
+      new SimulationInputError('subOperationStatus', 'must be one of wait, processing, fail, success, stop, got "failed" (did you mean "fail"?)'),
+    );
+    expect(() => sim.listTasks({ operationStatus: 'fail' })).toThrow(
+      new SimulationInputError('operationStatus', 'must be one of wait, processing, failed, success, stop, got "fail" (did you mean "failed"?)'),
+    );
     expect(() => new CampaignSimulator({ speed: 0 })).toThrow(SimulationInputError);
     expect(() => new CampaignSimulator({ seed: 1.5 })).toThrow(SimulationInputError);
+  });
+
+  it('reads page numbers from text as the client and the CLI do: plain decimal only', () => {
+    const { sim } = simulator();
+    for (const text of ['10.0', '010', '+5', '-0', '1e1', ' 5']) {
+      const error = refusalError(() => sim.querySubTasks('campaign-30', { pageSize: text }));
+      expect(error.message).toBe(`pageSize: must be an integer from 1 to 100, got ${JSON.stringify(text)}`);
+      expect(error.outOfRange).toBe(false);
+    }
+  });
+
+  it('refuses an empty filter as the client, the CLI and the HTTP side do; null still leaves it out', () => {
+    const { sim } = simulator();
+    sim.createTask('firmware_upgrade', { fileId: 'f', targets: group });
+    for (const name of ['deviceType', 'model', 'manufacturerName', 'deviceId'] as const) {
+      expect(refusalError(() => sim.listTasks({ [name]: '' })).message).toBe(`${name}: is empty; leave it out instead`);
+      expect(sim.listTasks({ [name]: null }).totalCount).toBe(1);
+    }
+    // An enum filter's empty value is not one of its values.
+    expect(refusalError(() => sim.listTasks({ operationType: '' })).message).toBe('operationType: must be one of firmware_upgrade, software_upgrade, got ""');
+    expect(refusal(() => sim.listTasks({ operationStatus: '' }))).toBe('operationStatus');
+    expect(refusal(() => sim.querySubTasks('campaign-30', { subOperationStatus: '' }))).toBe('subOperationStatus');
+    expect(refusal(() => sim.querySubTasks('campaign-30', { pageSize: '' }))).toBe('pageSize');
+    expect(sim.querySubTasks('campaign-30', { pageNo: null, pageSize: null, subOperationStatus: null })!.totalCount).toBe(30);
+  });
+});
+
+describe('the platform answer to a refused query', () => {
+  const answer = (action: () => unknown) => simulationRejection(refusalError(action));
+
+  it('is "beyond the limit" (123029) only for a page number or size out of its bounds', () => {
+    const { sim } = simulator();
+    expect(answer(() => sim.querySubTasks('campaign-30', { pageSize: 101 }))).toMatchObject({ rejection: { reason: 'page-range' } });
+    expect(answer(() => sim.querySubTasks('campaign-30', { pageNo: '-1' }))).toMatchObject({ rejection: { reason: 'page-range' } });
+  });
+
+  it('is a bad request (120015) for an empty or malformed page value and an empty filter, as over HTTP', () => {
+    const { sim } = simulator();
+    for (const pageSize of ['', '10.0', '010', 'ten']) {
+      expect(answer(() => sim.querySubTasks('campaign-30', { pageSize }))).toMatchObject({ rejection: { reason: 'invalid' } });
+    }
+    expect(answer(() => sim.listTasks({ model: '' }))).toMatchObject({ rejection: { reason: 'invalid', details: ['model: is empty; leave it out instead'] } });
   });
 });
