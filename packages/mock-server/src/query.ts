@@ -2,6 +2,7 @@
 // the spec declares them. Prism validates only what this produces and the mock serves from the
 // same values, so what was validated is what is served (Prism's own coercion would read
 // `0x10`, `1e1` or an empty value differently from any later parse).
+import { fromText } from '@iodm-northbound/spec/constraints';
 import type { HttpOperation } from './spec.js';
 
 type QueryValue = string | number;
@@ -14,9 +15,6 @@ export interface DeclaredQuery {
   /** Why a parameter could not be read; each one makes the request a 400/120015. */
   readonly problems: readonly string[];
 }
-
-// Plain decimal: no sign but '-', no spaces, no 0x/0b/0o, no exponent, no fraction.
-const PLAIN_DECIMAL = /^-?[0-9]+$/;
 
 export function readDeclaredQuery(operation: HttpOperation, query: Readonly<Record<string, string | string[]>>): DeclaredQuery {
   const values: Record<string, QueryValue> = {};
@@ -32,14 +30,26 @@ export function readDeclaredQuery(operation: HttpOperation, query: Readonly<Reco
     } else if (given === '') {
       // Inferred: the platform documents no empty value for any of its query parameters.
       problems.push(`the query parameter ${name} is empty`);
-    } else if (type === 'integer' && !PLAIN_DECIMAL.test(given)) {
-      problems.push(`the query parameter ${name} must be a plain decimal integer, got "${given}"`);
     } else {
-      values[name] = type === 'integer' ? Number(given) : given;
-      canonical[name] = given;
+      const value = type === 'integer' ? integerFromText(given) : given;
+      if (value === undefined) {
+        problems.push(`the query parameter ${name} must be a plain decimal integer, got "${given}"`);
+      } else {
+        values[name] = value;
+        canonical[name] = given;
+      }
     }
   }
   return { values, canonical, problems };
+}
+
+/**
+ * An integer as the spec package reads query and argv text for the client, the CLI and the
+ * simulation (plain decimal: no sign but '-', no leading zero, no fraction or exponent), or undefined.
+ */
+function integerFromText(text: string): number | undefined {
+  const value = fromText({ type: 'integer' }, text);
+  return typeof value === 'number' ? value : undefined;
 }
 
 /** An integer parameter's value, or the fallback when it was not sent. */

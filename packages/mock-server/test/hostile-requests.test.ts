@@ -32,10 +32,23 @@ describe('integers are read exactly as they are validated', () => {
     expect(answer.body).toEqual(badRequest);
   });
 
-  it('serves plain decimals, leading zeros included, with the value validated', async () => {
-    const answer = await getSubtasks(mock.url, 'paged-23', '?pageNo=01&pageSize=007');
+  it('serves plain decimals, with the value validated', async () => {
+    const answer = await getSubtasks(mock.url, 'paged-23', '?pageNo=1&pageSize=7');
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ pageNo: 1, pageSize: 7, totalCount: 23 });
+  });
+
+  // The spec package's reading of integer text, as the client, the CLI and the simulation read it.
+  it.each([
+    ['pageNo', '01'],
+    ['pageSize', '007'],
+    ['pageNo', '-0'],
+    ['pageSize', '10.0'],
+  ])('%s=%s (a leading zero, -0 or a fraction) is 400/120015', async (name, spelling) => {
+    const answer = await getSubtasks(mock.url, 'paged-23', `?${name}=${spelling}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual(badRequest);
+    expect(answer.headers.get('x-mock-reason')).toBe(`invalid: the query parameter ${name} must be a plain decimal integer, got "${spelling}"`);
   });
 
   it.each(['pageNo', 'pageSize', 'subOperationStatus'])('an empty %s is 400/120015 (inferred)', async (name) => {

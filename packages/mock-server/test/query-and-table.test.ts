@@ -8,12 +8,13 @@ const subtaskQuery = async () => (await loadSpec()).byId.get('queryUpgradeSubTas
 
 describe('readDeclaredQuery', () => {
   it('types integers from plain decimal and keeps strings as sent', async () => {
-    const read = readDeclaredQuery(await subtaskQuery(), { pageNo: '002', pageSize: '-7', subOperationStatus: 'fail', other: 'x' });
-    expect(read).toEqual({ values: { pageNo: 2, pageSize: -7, subOperationStatus: 'fail' }, canonical: { pageNo: '002', pageSize: '-7', subOperationStatus: 'fail' }, problems: [] });
+    const read = readDeclaredQuery(await subtaskQuery(), { pageNo: '2', pageSize: '-7', subOperationStatus: 'fail', other: 'x' });
+    expect(read).toEqual({ values: { pageNo: 2, pageSize: -7, subOperationStatus: 'fail' }, canonical: { pageNo: '2', pageSize: '-7', subOperationStatus: 'fail' }, problems: [] });
   });
 
   it('gives Prism nothing it could read another way: odd spellings, empty and repeated values become problems', async () => {
     const read = readDeclaredQuery(await subtaskQuery(), { pageNo: '0x1', pageSize: ['1', '2'], subOperationStatus: '' });
+    expect(readDeclaredQuery(await subtaskQuery(), { pageNo: '002' }).problems).toEqual(['the query parameter pageNo must be a plain decimal integer, got "002"']);
     expect(read.values).toEqual({});
     expect(read.canonical).toEqual({});
     expect(read.problems).toEqual([
