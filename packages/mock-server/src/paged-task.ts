@@ -4,15 +4,18 @@
 import { formatPlatformTimestamp } from '@iodm-northbound/spec/timestamp';
 import { createHash } from 'node:crypto';
 import { indexedSource, pageOf } from './paging.js';
+import type { OperateType, SubtaskStatus, TaskStatus } from './simulation/index.js';
 
 /** The largest task the paged scenario serves (pages are computed, not stored). */
 export const PAGED_TASK_MAX_SUBTASKS = 100_000;
 
 const PAGED_TASK_ID = /^paged-(\d{1,6})$/;
-const STATUS_CYCLE = ['success', 'fail', 'processing', 'wait', 'stop'] as const;
-type SubtaskStatus = (typeof STATUS_CYCLE)[number];
+// The simulation's subtask statuses (the spec's, pinned by a type test): a renamed one fails tsc here.
+const STATUS_CYCLE = ['success', 'fail', 'processing', 'wait', 'stop'] as const satisfies readonly SubtaskStatus[];
+type CycleStatus = (typeof STATUS_CYCLE)[number];
+const OPERATE_TYPE: OperateType = 'firmware_upgrade';
 
-const DETAIL_BY_STATUS: Record<SubtaskStatus, string> = {
+const DETAIL_BY_STATUS: Record<CycleStatus, string> = {
   success: 'Upgrade succeeded.',
   fail: 'Device did not respond to the upgrade command.',
   processing: 'Downloading the firmware package.',
@@ -42,7 +45,7 @@ export function pagedTaskPage(operationId: string, size: number, query: PageQuer
   if (query.status === undefined) return pageOf(indexedSource(size, (index) => subtask(operationId, index)), query);
   // Subtask i has status STATUS_CYCLE[i % 5], so a status filter selects an arithmetic sequence; a
   // status the cycle lacks (the spec may list more) selects none.
-  const offset = STATUS_CYCLE.indexOf(query.status as SubtaskStatus);
+  const offset = STATUS_CYCLE.indexOf(query.status as CycleStatus);
   const matching = offset < 0 ? 0 : countWithOffset(size, offset);
   return pageOf(
     indexedSource(matching, (n) => subtask(operationId, n * STATUS_CYCLE.length + offset)),
@@ -61,14 +64,14 @@ export function pagedTaskInfo(operationId: string, size: number) {
     staResult[status] = countWithOffset(size, offset);
   });
   const running = staResult.wait + staResult.processing > 0;
-  const status = running ? 'processing' : staResult.fail > 0 ? 'failed' : staResult.stop > 0 ? 'stop' : 'success';
+  const status: TaskStatus = running ? 'processing' : staResult.fail > 0 ? 'failed' : staResult.stop > 0 ? 'stop' : 'success';
   const devices = Array.from({ length: size }, (_, index) => subtask(operationId, index).deviceId);
   return {
     operationId,
     createTime: formatPlatformTimestamp(TASK_CREATED_AT_MS),
     ...(size > 0 && { startTime: formatPlatformTimestamp(TASK_CREATED_AT_MS + 5_000) }),
     ...(!running && { stopTime: formatPlatformTimestamp(TASK_CREATED_AT_MS + 5_000 + 60_000 + Math.min(size, 600) * 1000) }),
-    operateType: 'firmware_upgrade',
+    operateType: OPERATE_TYPE,
     targets: { devices },
     status,
     staResult,
@@ -91,7 +94,7 @@ function subtask(operationId: string, index: number) {
     createTime: formatPlatformTimestamp(created),
     ...(status !== 'wait' && { startTime: formatPlatformTimestamp(started) }),
     ...((status === 'success' || status === 'fail' || status === 'stop') && { stopTime: formatPlatformTimestamp(stopped) }),
-    operateType: 'firmware_upgrade',
+    operateType: OPERATE_TYPE,
     deviceId: uuidFromHex(digest.slice(24)),
     status,
     detailInfo: DETAIL_BY_STATUS[status],

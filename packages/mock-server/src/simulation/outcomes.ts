@@ -3,9 +3,14 @@
 // The causes and shares are invented for the simulation (no platform document lists failure
 // causes); `timeout` rows are the ones OperationStaResult.timeout counts (inferred: the field's
 // description was not readable, its name is all we know).
+import type { SubtaskStatus } from './views.js';
 
-export type SubtaskStatus = 'wait' | 'processing' | 'success' | 'fail' | 'stop';
-export type TerminalStatus = 'success' | 'fail' | 'stop';
+/** Statuses of SubtaskStatus (the spec's, pinned by a type test), named here: one renamed there fails tsc. */
+type Listed<Status extends SubtaskStatus> = Status;
+/** A subtask that has not ended yet. */
+type PendingStatus = Listed<'wait' | 'processing'>;
+/** A subtask that ended. */
+export type TerminalStatus = Listed<'success' | 'fail' | 'stop'>;
 
 export interface OutcomeRow {
   readonly status: TerminalStatus;
@@ -72,7 +77,7 @@ export const OUTCOMES: readonly OutcomeRow[] = [
 ];
 
 /** detailInfo of a subtask that has not ended yet. */
-export const PENDING_DETAIL: Record<'wait' | 'processing', string> = {
+export const PENDING_DETAIL: Record<PendingStatus, string> = {
   wait: 'Waiting to be executed.',
   processing: 'Upgrading: the device is downloading and installing the package.',
 };

@@ -5,7 +5,8 @@
 // prefix (all ended), an active window (of bounded size, whatever the campaign's size) and a
 // pending suffix (all waiting). The campaign uses that to answer any page without visiting every
 // device.
-import { OUTCOMES, SUBTASK_TIMEOUT_SECONDS, outcomeForDraw, type SubtaskStatus } from './outcomes.js';
+import { OUTCOMES, SUBTASK_TIMEOUT_SECONDS, outcomeForDraw } from './outcomes.js';
+import type { SubtaskStatus } from './views.js';
 import { unitDraw } from './random.js';
 
 export const BATCH_SIZE = 50;

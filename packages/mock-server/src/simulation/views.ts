@@ -1,15 +1,20 @@
 // The shapes the simulation answers with, named after the platform's DTOs (OperationInfo,
 // OperationStaResult, SubOperationInfo, the paged list outs). Written out rather than imported from
-// @iodm-northbound/types so that the mock's published types need no other package, and narrower
-// than the contract where the simulation always answers (counts, targets); a type-level test
-// (test/simulation/contract-types.test.ts) pins each one to its generated type.
+// @iodm-northbound/types so that the mock's published types need no other package (not even the
+// spec package: test/published-package.test.ts compiles them with no dependency installed), and
+// narrower than the contract where the simulation always answers (counts, targets). A type-level
+// test (test/simulation/contract-types.test.ts) pins each one to its generated type, the enums
+// included: a value the spec renames fails `npm run lint` there, and then wherever the
+// simulation names it (statuses and types are only ever written against these unions).
 import type { OperateDevices } from './targets.js';
-import type { SubtaskStatus } from './outcomes.js';
 
 export type OperateType = 'firmware_upgrade' | 'software_upgrade';
 
-/** A task's status. Note the platform's spelling: `failed` here, `fail` for subtasks. */
+/** A task's status (OperationStatus). Note the platform's spelling: `failed` here, `fail` for subtasks. */
 export type TaskStatus = 'wait' | 'processing' | 'success' | 'failed' | 'stop';
+
+/** A subtask's status (SubOperationStatus). */
+export type SubtaskStatus = 'wait' | 'processing' | 'success' | 'fail' | 'stop';
 
 /** OperatePolicy as sent; the simulation stores it and answers with it, nothing more (its values are not documented). */
 export interface OperatePolicy {

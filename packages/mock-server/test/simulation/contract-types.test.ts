@@ -11,10 +11,12 @@ import type {
   OperationInfo,
   OperationStaResult,
   SubOperationInfo,
+  SubtaskStatus,
   SubTaskPage,
   TaskListPage,
   TaskStatus,
 } from '../../src/simulation/index.js';
+import type { pagedTaskInfo, pagedTaskPage } from '../../src/paged-task.js';
 import { simulator } from './support.js';
 
 /** The contract type as the simulation hands it out: its arrays are read-only (it never shares mutable state). */
@@ -39,6 +41,11 @@ describe('the simulation answers in the contract types', () => {
     expectTypeOf<TaskStatus>().toEqualTypeOf<Contract.OperationStatus>();
     expectTypeOf<OperateType>().toEqualTypeOf<Contract.OperateType>();
     expectTypeOf<SubOperationInfo['status']>().toEqualTypeOf<Contract.SubOperationStatus>();
+    expectTypeOf<SubtaskStatus>().toEqualTypeOf<Contract.SubOperationStatus>();
+    // The deterministic paged-<N> task answers in them too (its statuses are written against them).
+    expectTypeOf<ReturnType<typeof pagedTaskInfo>['status']>().toExtend<TaskStatus>();
+    expectTypeOf<ReturnType<typeof pagedTaskInfo>['operateType']>().toExtend<OperateType>();
+    expectTypeOf<ReturnType<typeof pagedTaskPage>['data'][number]['status']>().toExtend<SubtaskStatus>();
   });
 
   it('a running campaign answers with values of those types', () => {
