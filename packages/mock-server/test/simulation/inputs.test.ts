@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { simulationRejection } from '../../src/behaviours/behaviour.js';
 import { CampaignSimulator, SimulationInputError } from '../../src/simulation/index.js';
-import { allSubtasks, simulator } from './support.js';
+import { allSubtasks, refusalError, simulator } from './support.js';
 
 const group = { deviceGroups: ['g1'], deviceType: 'Meter', model: 'M1', manufacturerName: 'Acme' };
-
-function refusalError(action: () => unknown): SimulationInputError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SimulationInputError);
-    return error as SimulationInputError;
-  }
-  throw new Error('no error');
-}
 
 const refusal = (action: () => unknown): string => refusalError(action).parameter;
 

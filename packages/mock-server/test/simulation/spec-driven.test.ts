@@ -4,19 +4,8 @@
 // the time of one test (withTableEdits).
 import { pagingOf } from '@iodm-northbound/spec/constraints';
 import { describe, expect, it } from 'vitest';
-import { SimulationInputError } from '../../src/simulation/index.js';
 import { type EditableTable, withTableEdits } from '../table-edits.js';
-import { simulator } from './support.js';
-
-function refusal(action: () => unknown): SimulationInputError {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SimulationInputError);
-    return error as SimulationInputError;
-  }
-  throw new Error('no error');
-}
+import { refusalError as refusal, simulator } from './support.js';
 
 /** Issue 18's edits of the subtask query. */
 function issue18(table: EditableTable): void {

@@ -1,4 +1,5 @@
-import { CampaignSimulator, createManualClock, type ManualClock, type SubOperationInfo, type SubtaskStatus } from '../../src/simulation/index.js';
+import { expect } from 'vitest';
+import { CampaignSimulator, createManualClock, SimulationInputError, type ManualClock, type SubOperationInfo, type SubtaskStatus } from '../../src/simulation/index.js';
 
 export const STATUSES: readonly SubtaskStatus[] = ['wait', 'processing', 'success', 'fail', 'stop'];
 
@@ -21,3 +22,14 @@ export function allSubtasks(sim: CampaignSimulator, operationId: string, status?
 }
 
 export const rank: Record<SubtaskStatus, number> = { wait: 0, processing: 1, success: 2, fail: 2, stop: 2 };
+
+/** The SimulationInputError `action` throws; fails the test when it throws something else or nothing. */
+export function refusalError(action: () => unknown): SimulationInputError {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SimulationInputError);
+    return error as SimulationInputError;
+  }
+  throw new Error('no error');
+}
