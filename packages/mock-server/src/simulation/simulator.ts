@@ -1,6 +1,7 @@
 // The campaign simulator: creates campaigns from create-task requests, serves ready-made ones
 // (`campaign-<N>`), and answers the task, task-list and subtask queries on one timeline. Pure
 // domain logic: no HTTP here; the mock's request handling calls these methods.
+import { checkValue, operationConstraints } from '@iodm-northbound/spec/constraints';
 import { pageOf } from '../paging.js';
 import { Campaign } from './campaign.js';
 import { systemClock, type Clock } from './clock.js';
@@ -31,6 +32,9 @@ const READY_MADE_ID = /^campaign-([1-9]\d{0,5})$/;
 /** Ready-made campaigns are rebuilt on demand; this many are kept built. */
 const READY_MADE_CACHE_SIZE = 8;
 
+/** The create operation of each task type: its body schema is the one the request is checked against. */
+const CREATE_OPERATIONS = { firmware_upgrade: 'createFirmwareUpgradeTask', software_upgrade: 'createSoftwareUpgradeTask' } as const satisfies Record<OperateType, string>;
+
 export class CampaignSimulator {
   readonly speed: number;
   readonly seed: number;
@@ -53,8 +57,11 @@ export class CampaignSimulator {
 
   /** Creates a campaign; throws SimulationInputError for a request the platform would refuse. */
   createTask(operateType: OperateType, request: CreateTaskRequest): { operationId: string } {
+    if (!Object.hasOwn(CREATE_OPERATIONS, operateType)) throw new SimulationInputError('operateType', `must be one of ${Object.keys(CREATE_OPERATIONS).join(', ')}`);
     if (request === null || typeof request !== 'object') throw new SimulationInputError('body', 'must be a JSON object');
-    if (typeof request.fileId !== 'string' || request.fileId.length === 0) throw new SimulationInputError('fileId', 'is required');
+    // The body's limits, types and required fields as the spec states them (what Prism checks over HTTP), then the rules it cannot state.
+    const violation = checkValue(operationConstraints[CREATE_OPERATIONS[operateType]].body.schema, request, '', { nonEmptyStrings: true });
+    if (violation !== undefined) throw new SimulationInputError(violation.path, violation.message.slice(violation.path.length + 1));
     const roster = rosterFromTargets(request.targets);
     const sequence = this.#created.size;
     const operationId = hexId(24, this.seed, 0xc0ffee, sequence);

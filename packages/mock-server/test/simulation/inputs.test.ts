@@ -45,6 +45,24 @@ describe('create-task requests', () => {
     expect(refusal(create(null))).toBe('body');
   });
 
+  it("holds the body to the spec's create schema (limits, formats, empty texts), as Prism does over HTTP", () => {
+    const { sim } = simulator();
+    const create = (body: unknown, type = 'firmware_upgrade') => () => sim.createTask(type as never, body as never);
+    const devices = { devices: ['a'] };
+    expect(refusal(create({ fileId: 'f', targets: { devices: [''] } }))).toBe('targets.devices[0]');
+    expect(refusal(create({ fileId: 'f', targets: { devices: ['x'.repeat(257)] } }))).toBe('targets.devices[0]');
+    expect(refusal(create({ fileId: 'f', targets: { ...group, deviceGroups: ['g1', ''] } }))).toBe('targets.deviceGroups[1]');
+    expect(refusal(create({ fileId: 'f', targets: { ...group, deviceType: '' } }))).toBe('targets.deviceType');
+    expect(refusal(create({ fileId: 'f', targets: devices, policy: { startTime: '2026-01-01' } }))).toBe('policy.startTime');
+    expect(refusal(create({ fileId: 'f', targets: devices, policy: { executeType: '' } }))).toBe('policy.executeType');
+    expect(refusal(create({ fileId: 'f', targets: devices, policy: { retryTimes: -1 } }))).toBe('policy.retryTimes');
+    expect(refusal(create({ fileId: '', targets: devices }))).toBe('fileId');
+    expect(refusal(create({ fileId: 'f', targets: devices }, 'hardware_upgrade'))).toBe('operateType');
+    expect(refusal(create({ fileId: 'f', targets: devices }, '__proto__'))).toBe('operateType');
+    expect(() => sim.createTask('firmware_upgrade', { fileId: 'f', targets: { devices: [''] } })).toThrow(new SimulationInputError('targets.devices[0]', 'is empty; leave it out instead'));
+    expect(sim.createTask('software_upgrade', { fileId: 'f', targets: devices, policy: { startTime: '20260101T000000Z', retryTimes: 2 } }).operationId).toMatch(/^[0-9a-f]{24}$/);
+  });
+
   it('checks page and filter values, strings included, with the checker near miss for the fail/failed spellings', () => {
     const { sim } = simulator();
     expect(sim.querySubTasks('campaign-30', { pageNo: '1', pageSize: '20' })!.data).toHaveLength(10);
