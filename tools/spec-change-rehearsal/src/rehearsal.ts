@@ -23,6 +23,8 @@ export interface Rehearsal {
   readonly generate: CommandResult;
   readonly build: CommandResult;
   readonly gate: CommandResult;
+  /** The type checks (`lint`, tests included) of the checked packages in the clone. */
+  readonly typeCheck: CommandResult;
 }
 
 async function timed<T>(times: Record<string, number>, stage: string, work: () => Promise<T>): Promise<T> {
@@ -70,7 +72,15 @@ export async function rehearse(repoRoot: string, date: string): Promise<Rehearsa
     );
     // After the build: the gate imports the spec package's built helpers.
     const gate = await timed(stageTimes, 'gate', () => runCommand('npm', ['run', 'spec:diff', '--', '--base', 'HEAD'], { cwd: clone.dir, env: turboEnv }));
-    return { clone, stageTimes, changedByEdit, version, generate, build, gate };
+    // Their tests pin the simulation and the client to the generated types: a spec change that needs a
+    // hand edit there shows up as a failing type check.
+    const typeCheck = await timed(stageTimes, 'type check', () =>
+      runCommand(join(clone.dir, 'node_modules', '.bin', 'turbo'), ['run', 'lint', '--continue', '--output-logs=errors-only', ...CHECKED_PACKAGES.map((name) => `--filter=${name}`)], {
+        cwd: clone.dir,
+        env: turboEnv,
+      }),
+    );
+    return { clone, stageTimes, changedByEdit, version, generate, build, gate, typeCheck };
   } catch (error) {
     await clone.dispose();
     throw error;

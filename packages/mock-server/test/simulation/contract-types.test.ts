@@ -23,7 +23,7 @@ import { simulator } from './support.js';
 type Readonly_<T> = T extends (infer Item)[] ? readonly Readonly_<Item>[] : T extends object ? { readonly [K in keyof T]: Readonly_<T[K]> } : T;
 
 describe('the simulation answers in the contract types', () => {
-  it('every view is assignable to its generated type, and the enums are the same sets', () => {
+  it("every view is assignable to its generated type, and its enums are subsets of the spec's", () => {
     expectTypeOf<OperationInfo>().toExtend<Readonly_<Contract.OperationInfo>>();
     expectTypeOf<OperationStaResult>().toExtend<Readonly_<Contract.OperationStaResult>>();
     expectTypeOf<SubOperationInfo>().toExtend<Readonly_<Contract.SubOperationInfo>>();
@@ -38,10 +38,13 @@ describe('the simulation answers in the contract types', () => {
     expectTypeOf<Exclude<keyof NonNullable<OperationInfo['targets']>, keyof NonNullable<Contract.OperateDevices>>>().toEqualTypeOf<never>();
     expectTypeOf<Exclude<keyof SubTaskPage, keyof NonNullable<Contract.QueryUpgradeSubTaskOutDTO>>>().toEqualTypeOf<never>();
     expectTypeOf<Exclude<keyof TaskListPage, keyof NonNullable<Contract.QueryUpgradeTaskListOutDTO>>>().toEqualTypeOf<never>();
-    expectTypeOf<TaskStatus>().toEqualTypeOf<Contract.OperationStatus>();
-    expectTypeOf<OperateType>().toEqualTypeOf<Contract.OperateType>();
-    expectTypeOf<SubOperationInfo['status']>().toEqualTypeOf<Contract.SubOperationStatus>();
-    expectTypeOf<SubtaskStatus>().toEqualTypeOf<Contract.SubOperationStatus>();
+    // The simulation answers some of the spec's values: one the spec renames or drops fails here; one
+    // it adds does not (whether a campaign ever produces it is the mock's choice), so an enum value
+    // added under openapi/ needs no edit here.
+    expectTypeOf<TaskStatus>().toExtend<Contract.OperationStatus>();
+    expectTypeOf<OperateType>().toExtend<Contract.OperateType>();
+    expectTypeOf<SubOperationInfo['status']>().toExtend<Contract.SubOperationStatus>();
+    expectTypeOf<SubtaskStatus>().toExtend<Contract.SubOperationStatus>();
     // The deterministic paged-<N> task answers in them too (its statuses are written against them).
     expectTypeOf<ReturnType<typeof pagedTaskInfo>['status']>().toExtend<TaskStatus>();
     expectTypeOf<ReturnType<typeof pagedTaskInfo>['operateType']>().toExtend<OperateType>();

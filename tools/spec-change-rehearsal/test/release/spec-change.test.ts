@@ -115,6 +115,10 @@ describe('the spec change', () => {
     expect(rehearsal.generate.code, rehearsal.generate.output).toBe(0);
     expect(rehearsal.build.code, rehearsal.build.output).toBe(0);
   });
+
+  it('leaves the type checks of the client, the CLI and the mock, their tests included, passing: no hand edit is needed there', () => {
+    expect(rehearsal.typeCheck.code, rehearsal.typeCheck.output).toBe(0);
+  });
 });
 
 const subtasks = (mock: MockServer, query: string, path = `${base}/operations/${task}/subOperations`) =>
