@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../src/run-command.js';
+import { runCommand } from '../../src/run-command.js';
 
 describe('runCommand', () => {
   it('keeps stdout and stderr and the exit code', async () => {
