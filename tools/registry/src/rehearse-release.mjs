@@ -27,12 +27,14 @@ export async function rehearseRelease(log = () => {}) {
     const publishOutput = await publishPackages(staged.dir, registry.url, registry.token);
     /** @type {Record<string, string[]>} */
     const published = {};
+    let publishedRepository;
     for (const name of staged.publishable) {
       const response = await fetch(new URL(name.replace('/', '%2f'), registry.url));
-      published[name] = response.ok ? Object.keys((await response.json()).versions ?? {}) : [];
+      const metadata = response.ok ? await response.json() : {};
+      published[name] = Object.keys(metadata.versions ?? {});
+      // The client's repository field as published (set-repository-url.mjs rewrites it before publish).
+      if (name === '@iodm-northbound/client') publishedRepository = metadata.versions?.[versions[name]]?.repository;
     }
-    const clientMetadata = await fetch(new URL('@iodm-northbound%2fclient', registry.url)).then((response) => response.json());
-    const publishedRepository = clientMetadata.versions?.[versions['@iodm-northbound/client']]?.repository;
     log(`published: ${Object.entries(published).map(([name, list]) => `${name}@${list.join('|')}`).join(', ')}`);
 
     project = await createProject(registry.url);
