@@ -6,9 +6,18 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundledSpecPath, resolveRef } from './facts.mjs';
 
+const bundledSpecPath = fileURLToPath(new URL('../dist/openapi.json', import.meta.url));
 export const generatedConstraintsPath = fileURLToPath(new URL('../src/generated/constraints.ts', import.meta.url));
+
+/** The value itself, or what its $ref chain (local pointers of the bundled spec) ends at. (src/pointer.ts is compiled after this runs.) */
+function resolveRef(document, value) {
+  let current = value;
+  while (current && typeof current.$ref === 'string') {
+    current = current.$ref.slice(2).split('/').reduce((node, key) => node[key.replaceAll('~1', '/').replaceAll('~0', '~')], document);
+  }
+  return current;
+}
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 // The schema keywords a caller's value is checked against; descriptions and examples stay in the spec.

@@ -1,26 +1,15 @@
 // Generates src/generated/facts.ts, the platform's facts as plain data for runtime code (the
 // client's error mapping, the mock's rejections): error codes with their status and wording, and
-// the timestamp format, from facts/platform-api.yaml. Limits, enums and defaults are the spec's
-// own: they live in the constraints table (scripts/constraints.mjs). The module reads no file when
-// imported. test/generated-facts.test.ts fails when the committed file no longer matches.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+// the timestamp format, from facts/platform-api.yaml (read and shape-checked by facts/index.cjs,
+// as the Spectral rules read it). Limits, enums and defaults are the spec's own: they live in the
+// constraints table (scripts/constraints.mjs). The module reads no file when imported.
+// test/generated-facts.test.ts fails when the committed file no longer matches.
+import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { platformFacts } from '../facts/index.cjs';
 
-// The bundled spec and its $ref walk, shared with scripts/constraints.mjs.
-export const bundledSpecPath = fileURLToPath(new URL('../dist/openapi.json', import.meta.url));
-export const platformFactsPath = fileURLToPath(new URL('../facts/platform-api.yaml', import.meta.url));
 export const generatedFactsPath = fileURLToPath(new URL('../src/generated/facts.ts', import.meta.url));
-
-/** The value itself, or what its $ref chain (local pointers of the bundled spec) ends at. */
-export function resolveRef(document, value) {
-  let current = value;
-  while (current && typeof current.$ref === 'string') {
-    current = current.$ref.slice(2).split('/').reduce((node, key) => node[key.replaceAll('~1', '/').replaceAll('~0', '~')], document);
-  }
-  return current;
-}
 
 /** Every documented error code once, with its status and wording; a code with two statuses is an error of the table. */
 function errorsOf(facts) {
@@ -45,15 +34,14 @@ const banner = `/**
 const literal = (value) => JSON.stringify(value, null, 2);
 
 export async function renderFacts() {
-  const facts = parse(await readFile(platformFactsPath, 'utf8'));
   return `${banner}
 /** The platform's documented error codes (error_code), each with its HTTP status and error_desc where documented. */
-export const platformErrors = ${literal(errorsOf(facts))} as const;
+export const platformErrors = ${literal(errorsOf(platformFacts))} as const;
 
 export type PlatformErrorCode = keyof typeof platformErrors;
 
 /** The platform's timestamps: compact UTC, yyyyMMdd'T'HHmmss'Z'. */
-export const platformTimestampPattern: RegExp = new RegExp(${JSON.stringify(facts.timestamp.pattern)});
+export const platformTimestampPattern: RegExp = new RegExp(${JSON.stringify(platformFacts.timestamp.pattern)});
 `;
 }
 
