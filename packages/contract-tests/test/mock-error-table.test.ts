@@ -9,6 +9,7 @@ import { createRedisCoordinator } from '@iodm-northbound/client/redis';
 import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformError } from '../src/suite/platform-errors.js';
+import { closedPort } from './closed-port.js';
 
 const README = new URL('../../mock-server/README.md', import.meta.url);
 const app = { appId: 'a', secret: 'right-secret' };
@@ -24,15 +25,6 @@ function errorsInTable(): string[] {
 const exportedErrors = Object.entries(client)
   .filter(([, value]) => typeof value === 'function' && (value === NorthboundError || value.prototype instanceof NorthboundError))
   .map(([name]) => name);
-
-/** A loopback port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 let mock: MockServer;
 let throttled: MockServer;

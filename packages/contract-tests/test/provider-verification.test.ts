@@ -2,13 +2,13 @@
 // provider is one clear line and exit 1, and an empty variable is an error, never the mock.
 import { execFile } from 'node:child_process';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractTargetFromEnv, ContractTargetError, describeTarget } from '../src/target.js';
 import { assertTaskPages, TaskCannotPageError } from '../src/paging-check.js';
 import { assertReachable } from '../src/reachability.js';
+import { closedPort } from './closed-port.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const provider = { NORTHBOUND_BASE_URL: 'https://203.0.113.10:8743', NORTHBOUND_APP_ID: 'app-1', NORTHBOUND_SECRET: 's3cret', NORTHBOUND_TASK_ID: 'task-9' };
@@ -18,16 +18,6 @@ function runCli(env: Record<string, string>): Promise<{ code: number; stdout: st
   return new Promise((resolve) => {
     execFile(process.execPath, [cli], { env: { ...clean, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** A loopback port nothing listens on: bound, then released. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
     });
   });
 }
