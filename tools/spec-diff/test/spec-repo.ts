@@ -76,8 +76,8 @@ export class SpecRepo {
 
   /** Back to the state `create` left: the base commit on `main`, a clean working tree, no tags. */
   async reset(): Promise<void> {
-    await this.git('checkout', '-q', 'main');
-    await this.git('reset', '-q', '--hard', this.baseCommit);
+    // One spawn: `main` back at the base commit, checked out, tracked files as committed.
+    await this.git('checkout', '-q', '-f', '-B', 'main', this.baseCommit);
     await this.git('clean', '-q', '-f', '-d', '-x');
     const tags = (await this.git('tag', '--list')).split('\n').filter(Boolean);
     if (tags.length > 0) await this.git('tag', '-d', ...tags);
