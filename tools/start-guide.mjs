@@ -1,7 +1,10 @@
 // What `npm start` prints under "How to call it": the shell commands as data, so that
 // tools/printed-commands runs every one of them against a live mock exactly as printed.
+import { operationConstraints, pagingOf } from '@iodm-northbound/spec/constraints';
 
-const SUBTASKS = (operationId) => `/iodm/northbound/v1.5.0/operations/${operationId}/subOperations`;
+// The subtask query's path and page-size limit from the spec's table: a spec change reaches the guide.
+const SUBTASKS = (operationId) => operationConstraints.queryUpgradeSubTask.path.replace('{operationId}', operationId);
+const PAGE_SIZE_OVER = pagingOf('queryUpgradeSubTask').pageSize.maximum + 1;
 /** A token the mock never issued: accepted, so fixed test tokens work (packages/mock-server/README.md). */
 const EXAMPLE_TOKEN = '6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b';
 
@@ -38,9 +41,9 @@ export function shellGuide({ url, appId, secret, operationId, campaignId }) {
         `  ${auth} \\`,
         `  -H 'Prefer: example=TaskNotFound'`,
         '',
-        '# the platform\'s own errors: no token -> 403/1010005, pageSize=101 -> 400/123029',
+        `# the platform's own errors: no token -> 403/1010005, pageSize=${PAGE_SIZE_OVER} -> 400/123029`,
         `curl -s '${url}${SUBTASKS(operationId)}' -H 'app_key: ${appId}'`,
-        `curl -s '${url}${SUBTASKS(operationId)}?pageSize=101' \\`,
+        `curl -s '${url}${SUBTASKS(operationId)}?pageSize=${PAGE_SIZE_OVER}' \\`,
         `  ${auth}`,
         '',
         '# a task of 23 subtasks to page through: operationId paged-23',
