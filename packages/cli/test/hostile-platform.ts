@@ -1,9 +1,8 @@
 // A hostile platform for the CLI's tests: node:http on 127.0.0.1 (port 0) that answers as the
 // platform does, with every class of terminal escape in the values a device or the platform
 // controls, CSV formulas in others, and creates that end ambiguously (reset after the body, 503).
-import { once } from 'node:events';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson as json, startLoopbackPlatform } from './loopback-platform.js';
 
 /** Each class of escape, in more than one spelling. */
 const ESCAPES: Record<string, string> = {
@@ -55,10 +54,6 @@ const versionPackage = {
 };
 
 const BASE = '/iodm/northbound/v1.5.0';
-function json(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
-}
-
 interface State {
   readonly creates: string[];
   statusPolls: number;
@@ -106,18 +101,8 @@ export interface HostilePlatform {
 
 export async function startHostilePlatform(): Promise<HostilePlatform> {
   const state: State = { creates: [], statusPolls: 0 };
-  const server = createServer((request, response) => {
+  const platform = await startLoopbackPlatform((request, response) => {
     handle(request, response, state).catch((error: unknown) => response.destroy(error as Error));
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  return {
-    env: { NORTHBOUND_BASE_URL: `http://127.0.0.1:${port}`, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' },
-    creates: state.creates,
-    async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
+  return { env: platform.env, creates: state.creates, close: platform.close };
 }

@@ -6,14 +6,14 @@ import type { PlatformPage } from '@iodm-northbound/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatorUpgradeApi, type SimulatorLike } from '../src/api/simulator-api.js';
 import type { TaskInfo } from '../src/api/upgrade-api.js';
-import { cliEnvFor, runInProcess } from './support.js';
+import { runInProcess } from './support.js';
 import { startRunawayPlatform } from './runaway-platform.js';
 
 let platform: Awaited<ReturnType<typeof startRunawayPlatform>>;
 let env: Record<string, string>;
 beforeAll(async () => {
   platform = await startRunawayPlatform();
-  env = cliEnvFor(platform.url);
+  env = platform.env;
 });
 afterAll(async () => {
   await platform?.close();
@@ -45,7 +45,7 @@ describe('a platform whose pages never end', () => {
   it('fresh items with a totalCount that jumps: stopped by totalCount', async () => {
     const jumping = await startRunawayPlatform({ fresh: true, totalCount: (pageNo) => (pageNo < 3 ? 1_000 : 2_000_000_000) });
     try {
-      const result = await runInProcess(['subtasks', 'op-1', '--format', 'ndjson'], { env: { ...env, NORTHBOUND_BASE_URL: jumping.url } });
+      const result = await runInProcess(['subtasks', 'op-1', '--format', 'ndjson'], { env: jumping.env });
       expect(result.stderr).toMatch(/totalCount moved from 1000 to 2000000000 \(more than 1000\); stopped after 300 item\(s\)\n$/);
       expect(result.code).toBe(1);
     } finally {

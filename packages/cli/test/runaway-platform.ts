@@ -2,10 +2,7 @@
 // asked with the same 100 items and a totalCount near 2×10⁹ that varies from page to page; a
 // task reads as failed, so `watch` goes on to walk its failures. `fresh: true` makes every item
 // new, so that only totalCount betrays it.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
-const TOKEN = { scope: 'default', tokenType: 'bearer', expiresIn: 3600, accessToken: '6d2b5a8e0c9f4e1d8b7a6c5d4e3f2a1b', refreshToken: '1d8f3e0b2b6a4c1f9e7d5c3b1a0f8e2c' };
+import { LOGIN_ANSWER, type LoopbackPlatform, sendJson, startLoopbackPlatform } from './loopback-platform.js';
 
 type Kind = 'subtasks' | 'tasks' | 'packages';
 
@@ -19,14 +16,11 @@ function items(kind: Kind, pageNo: number, fresh: boolean): object[] {
 }
 
 /** Starts the platform on 127.0.0.1, a free port; `close()` stops it. */
-export async function startRunawayPlatform({ fresh = false, totalCount = (pageNo: number) => 2_000_000_000 + ((pageNo * 7919) % 1000) } = {}) {
-  const server = createServer((request, response) => {
+export function startRunawayPlatform({ fresh = false, totalCount = (pageNo: number) => 2_000_000_000 + ((pageNo * 7919) % 1000) } = {}): Promise<LoopbackPlatform> {
+  return startLoopbackPlatform((request, response) => {
     const url = new URL(request.url ?? '/', 'http://loopback');
-    const send = (body: unknown) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(body));
-    };
-    if (url.pathname.endsWith('/login')) return send(TOKEN);
+    const send = (body: unknown) => sendJson(response, 200, body);
+    if (url.pathname.endsWith('/login')) return send(LOGIN_ANSWER);
     const pageNo = Number(url.searchParams.get('pageNo') ?? 0);
     const page = (kind: Kind) => send({ pageNo, pageSize: 100, totalCount: totalCount(pageNo), data: items(kind, pageNo, fresh) });
     if (url.pathname.endsWith('/subOperations')) return page('subtasks');
@@ -36,10 +30,4 @@ export async function startRunawayPlatform({ fresh = false, totalCount = (pageNo
     response.writeHead(404).end();
     return undefined;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }

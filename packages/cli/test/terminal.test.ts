@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startMockServer } from '@iodm-northbound/mock-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHostilePlatform } from './hostile-platform.js';
-import { BIN } from './support.js';
+import { BIN, cliEnvFor } from './support.js';
 
 const socket = `iodm-cli-test-${process.pid}-${Date.now()}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
@@ -66,7 +66,14 @@ afterEach(async () => {
 async function simulatedPlatform(speed: number): Promise<string> {
   const mock = await startMockServer({ host: '127.0.0.1', port: 0, simulation: { speed, seed: 1 } });
   mocks.push(mock);
-  return `NORTHBOUND_BASE_URL=${mock.url} NORTHBOUND_APP_ID=cli-test-app NORTHBOUND_SECRET=cli-test-secret`;
+  return commandPrefix(cliEnvFor(mock.url));
+}
+
+/** `env` as the assignments before a shell command. */
+function commandPrefix(env: Record<string, string>): string {
+  return Object.entries(env)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ');
 }
 
 describe('watch in a terminal', () => {
@@ -133,8 +140,7 @@ describe('values from a hostile platform in a terminal', () => {
       tmux('set-option', '-g', 'set-clipboard', 'on');
       const paneTitle = () => tmux('display-message', '-p', '-t', 'cli', '#{pane_title}').trim();
       const titleBefore = paneTitle();
-      const environment = Object.entries(platform.env).map(([name, value]) => `${name}=${value}`).join(' ');
-      const exitLine = runCommand(`${environment} node ${BIN} subtasks op --wide`);
+      const exitLine = runCommand(`${commandPrefix(platform.env)} node ${BIN} subtasks op --wide`);
       await waitFor((screen) => exitLine.test(screen), 'subtasks to end');
       const joined = tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'cli'); // the history too: the first rows scrolled off
       expect(exitLine.exec(joined)![1]).toBe('0');
