@@ -2,12 +2,11 @@
 // mock instance: a created task is queryable, listed and has subtasks; a deleted package is gone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../src/index.js';
-import { call, credentials, deref, spec } from './support.js';
+import { call, credentials, exampleValue } from './support.js';
 
 const base = '/iodm/northbound/v1.5.0';
 const firmwareId = '5bd7e1a2c3f40001a2b3c4d5';
 const softwareId = '5bd7e1a2c3f40001a2b3c4e6';
-const exampleValue = (name: string) => deref(spec.components.examples[name]).value;
 
 const get = (mock: MockServer, path: string, headers: Record<string, string> = credentials) => call(mock.url, `${base}${path}`, { headers });
 const del = (mock: MockServer, path: string) => call(mock.url, `${base}${path}`, { method: 'DELETE', headers: credentials });
@@ -112,7 +111,7 @@ describe('consistency across calls of one instance', () => {
   });
 
   it('a software task for a device group answers its own type; the list counts it', async () => {
-    const body = deref(spec.components.examples.SoftwareUpgradeByDeviceGroup).value;
+    const body = exampleValue('SoftwareUpgradeByDeviceGroup');
     const before = (await get(mock, '/operations')).body as { totalCount: number };
     const created = await post(mock, '/operations/softwareUpgrade', body);
     expect(created.status).toBe(200);

@@ -7,11 +7,10 @@ import {
   call,
   callOperation,
   credentials,
-  deref,
+  exampleValue,
   getSubtasks,
   login,
   refresh,
-  spec,
   specExamples,
   subtasksPath,
   exampleTaskId,
@@ -23,7 +22,6 @@ const pageOutOfRange = { error_code: '123029', error_desc: 'pageNo or pageSize b
 const badRequest = { error_code: '120015', error_desc: 'Bad request error.' };
 const requiredParameterEmpty = { error_code: '102202', error_desc: 'Required parameter is empty.' };
 
-const exampleValue = (name: string) => deref(spec.components.examples[name]).value;
 
 let mock: MockServer;
 beforeAll(async () => {

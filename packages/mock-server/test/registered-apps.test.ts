@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MockServerOptionsError, startMockServer, type MockServer } from '../src/index.js';
 import { exitedCli, serveCli, stopAllClis } from './cli-harness.js';
-import { deref, login, refresh, spec } from './support.js';
+import { exampleValue, login, refresh } from './support.js';
 
 const servers: MockServer[] = [];
 afterEach(async () => {
@@ -17,7 +17,6 @@ async function started(options: Parameters<typeof startMockServer>[0]): Promise<
   return server;
 }
 
-const exampleValue = (name: string) => deref(spec.components.examples[name]).value;
 const loginAs = (url: string, appId: string, secret: string) => login(url, new URLSearchParams({ appId, secret }).toString());
 const refreshAs = (url: string, appId: string, secret: string) => refresh(url, JSON.stringify({ appId, secret, refreshToken: '1d8f3e0b2b6a4c1f9e7d5c3b1a0f8e6d' }));
 

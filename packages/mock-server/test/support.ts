@@ -51,6 +51,9 @@ export function deref(node: Json): Json {
   return followRefs(spec, node).value as Json;
 }
 
+/** The value of one of the spec's named examples (components.examples), e.g. `TaskNotFound`. */
+export const exampleValue = (name: string) => deref(spec.components.examples[name]).value;
+
 export interface SpecExample {
   operationId: string;
   method: string;

@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../src/index.js';
 import { TokenLedger } from '../src/tokens.js';
-import { credentials, deref, getSubtasks, login, refresh, spec, exampleTaskId } from './support.js';
+import { credentials, exampleValue, getSubtasks, login, refresh, exampleTaskId } from './support.js';
 
 const APP_A = '3RQ9UnhymV409MfKPuiin75XroQa';
 const APP_B = 'Wq8Lk2TnYh5Gf3Dz0PbXc7VrMe1a';
 const SECRET = '9zsPMbVqUe6pQe4eaWHG8DaeR6oa';
 const HEX32 = /^[0-9a-f]{32}$/;
 const invalidToken = { error_code: '1010005', error_desc: 'App_key or access_token is invalid.' };
-const tokenExample = deref(spec.components.examples.TokenIssued).value as Record<string, unknown>;
+const tokenExample = exampleValue('TokenIssued') as Record<string, unknown>;
 
 interface Token {
   accessToken: string;
