@@ -6,18 +6,9 @@ import { describeConstraint, operationConstraints, pagingOf, parametersIn, type 
 import { describe, expect, it } from 'vitest';
 import { createNorthboundClient, type NorthboundClient, ValidationError } from '../src/index.js';
 import { appId, baseUrl, operationId, secret, tokenResponse } from './support/platform-fixtures.js';
+import { recordingClient } from './support/recording-client.js';
 import { isLogin, recordingFetch } from './support/recording-fetch.js';
 import { deviceIds, fileId } from './support/upgrade-fixtures.js';
-
-const emptyPage = { data: [], pageNo: 0, pageSize: 100, totalCount: 0 };
-
-function recordingClient() {
-  const recorder = recordingFetch((request) => Response.json(isLogin(request) ? tokenResponse(1) : request.method === 'POST' ? { operationId: 'op-1' } : emptyPage));
-  const client = createNorthboundClient({ baseUrl, appId, secret }, { fetch: recorder.fetch });
-  const calls = () => recorder.requests.filter((request) => !isLogin(request));
-  const queries = () => calls().map((request) => Object.fromEntries(request.url.searchParams));
-  return { client, calls, queries };
-}
 
 async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
   const error = await promise.then(

@@ -8,7 +8,6 @@ import type { operations } from '@iodm-northbound/types';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { callOptionNames } from '../src/core/call-options.js';
 import {
-  createNorthboundClient,
   ValidationError,
   type CallOptions,
   type PackageFilter,
@@ -21,8 +20,8 @@ import {
   type TaskListOptions,
   type TaskQuery,
 } from '../src/index.js';
-import { appId, baseUrl, operationId, secret, tokenResponse } from './support/platform-fixtures.js';
-import { isLogin, recordingFetch } from './support/recording-fetch.js';
+import { operationId } from './support/platform-fixtures.js';
+import { recordingClient } from './support/recording-client.js';
 
 type QueryOf<Operation extends keyof operations> = NonNullable<operations[Operation]['parameters']['query']>;
 type SubTaskParameters = QueryOf<'queryUpgradeSubTask'>;
@@ -61,15 +60,6 @@ describe('the query types are the generated ones', () => {
     expectTypeOf<(typeof callOptionNames)[number]>().toEqualTypeOf<keyof CallOptions>();
   });
 });
-
-const emptyPage = { data: [], pageNo: 0, pageSize: 100, totalCount: 0 };
-
-function recordingClient() {
-  const recorder = recordingFetch((request) => Response.json(isLogin(request) ? tokenResponse(1) : emptyPage));
-  const client = createNorthboundClient({ baseUrl, appId, secret }, { fetch: recorder.fetch });
-  const queries = () => recorder.requests.filter((request) => !isLogin(request)).map((request) => Object.fromEntries(request.url.searchParams));
-  return { client, queries };
-}
 
 describe('every key is a query parameter of the operation, or refused', () => {
   it('a key that is no query parameter of the operation is refused before sending, naming the ones there are (from the spec)', async () => {
