@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { assertTaskPages, TaskCannotPageError } from './paging-check.js';
 import { assertReachable } from './reachability.js';
-import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError, describeTarget, MOCK_PAGED_TASK_ID, TARGET_CHECKED } from './target.js';
+import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError, describeTarget, MOCK_PAGED_TASK_ID, SUITE_PAGE_SIZE, TARGET_CHECKED } from './target.js';
 
 const USAGE = `Usage: iodm-northbound-contract-tests [--base-url <url>] [--app-id <id>] [--task-id <operationId>] [--without-scenarios] [--allow-writes]
 
@@ -14,7 +14,7 @@ Without --base-url the suite starts the mock on a free loopback port and runs ag
 
   --base-url <url>       verify this server instead (env ${CONTRACT_ENV.baseUrl})
   --app-id <id>          the application to log in as (env ${CONTRACT_ENV.appId}); its secret comes from ${CONTRACT_ENV.secret}
-  --task-id <id>         an upgrade task with more than 3 subtasks, for the paging checks (env ${CONTRACT_ENV.pagedTaskId};
+  --task-id <id>         an upgrade task with more than ${SUITE_PAGE_SIZE} subtasks, for the paging checks (env ${CONTRACT_ENV.pagedTaskId};
                          default ${MOCK_PAGED_TASK_ID}, the mock's); checked before the run, exit 2 when it cannot page
   --without-scenarios    the server does not honour "Prefer: example=..." (env ${CONTRACT_ENV.scenarios}=off)
   --allow-writes         also create upgrade tasks and delete a package on the server (env ${CONTRACT_ENV.allowWrites}=1);

@@ -2,10 +2,7 @@
 // at the suite's page size, paged the way the platform pages. Otherwise the run stops at once with
 // which task to pick, instead of three paging failures after a whole run.
 import { createNorthboundClient, TaskNotFoundError, UnexpectedResponseError } from '@iodm-northbound/client';
-import { ContractTargetError, MOCK_PAGED_TASK_ID, type ContractTarget } from './target.js';
-
-/** The page size of the suite's paging checks (paging.ts walks the task in pages of this many). */
-const SUITE_PAGE_SIZE = 3;
+import { CONTRACT_ENV, ContractTargetError, MOCK_PAGED_TASK_ID, SUITE_PAGE_SIZE, type ContractTarget } from './target.js';
 
 /** The task cannot exercise paging: the run stops with exit 2 and this message. */
 export class TaskCannotPageError extends ContractTargetError {
@@ -24,7 +21,7 @@ export async function assertTaskPages(target: PagingTarget): Promise<void> {
   const cannotPage = (why: string) =>
     new TaskCannotPageError(
       `Task ${pagedTaskId} on ${baseUrl} cannot exercise paging: ${why}. Pick a task with more than ${SUITE_PAGE_SIZE} subtasks ` +
-        `(NORTHBOUND_TASK_ID or --task-id); on the mock, ${MOCK_PAGED_TASK_ID} (the default) or any paged-<N> or campaign-<N> with N > ${SUITE_PAGE_SIZE}.`,
+        `(${CONTRACT_ENV.pagedTaskId} or --task-id); on the mock, ${MOCK_PAGED_TASK_ID} (the default) or any paged-<N> or campaign-<N> with N > ${SUITE_PAGE_SIZE}.`,
     );
   let page: { pageSize: number; totalCount: number; data: unknown[] };
   let client: ReturnType<typeof createNorthboundClient> | undefined;

@@ -41,6 +41,8 @@ const EXAMPLE_APP_ID = '3RQ9UnhymV409MfKPuiin75XroQa';
 const EXAMPLE_SECRET = '9zsPMbVqUe6pQe4eaWHG8DaeR6oa';
 /** The default task of the paging checks: the mock's deterministic task of 23 subtasks (8 pages of 3). */
 export const MOCK_PAGED_TASK_ID = 'paged-23';
+/** The page size the paging checks walk the task in (suite/paging.ts), and the page the bin reads first (paging-check.ts). */
+export const SUITE_PAGE_SIZE = 3;
 
 export class ContractTargetError extends Error {
   override name = 'ContractTargetError';

@@ -3,17 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { SuiteContext } from './harness.js';
 import { SUBTASKS } from './operations.js';
 import type { Json } from '../schema.js';
+import { SUITE_PAGE_SIZE } from '../target.js';
 
 
 export function definePagingTests({ target, harness }: SuiteContext): void {
   describe('paging', () => {
     it('the auto-pager walks every page of a task', async () => {
       const { client, exchanges: own } = harness();
-      const subtasks = await client.listSubTasks(target.pagedTaskId, { pageSize: 3 }).toArray();
+      const subtasks = await client.listSubTasks(target.pagedTaskId, { pageSize: SUITE_PAGE_SIZE }).toArray();
       const pages = own.filter((e) => e.operationId === SUBTASKS);
       const totalCount = (pages[0]!.body as Json).totalCount as number;
-      expect(totalCount).toBeGreaterThan(3);
-      expect(pages.length).toBe(Math.ceil(totalCount / 3));
+      expect(totalCount).toBeGreaterThan(SUITE_PAGE_SIZE);
+      expect(pages.length).toBe(Math.ceil(totalCount / SUITE_PAGE_SIZE));
       expect(pages.map((p) => p.url.searchParams.get('pageNo'))).toEqual(pages.map((_, i) => String(i)));
       expect(subtasks).toHaveLength(totalCount);
       expect(new Set(subtasks.map((s) => s.subOperationId)).size).toBe(totalCount);
