@@ -1,5 +1,6 @@
 // What a resource module gets from the client: the pipeline, the client's token source, and the
 // per-call settings resolved against the client's defaults.
+import { pagingOf } from '@iodm-northbound/spec/constraints';
 import type { CallOptions } from '../core/call-options.js';
 import { ValidationError, type NorthboundOperation } from '../core/errors.js';
 import { PageIterator, type PlatformPage } from '../core/pagination.js';
@@ -41,19 +42,20 @@ export class ResourceContext {
   /**
    * Every page of a list endpoint, fetched as the loop asks. The options are checked now, so bad
    * input fails at the call rather than at the first `next()`; each page is then a call of its own,
-   * with its own deadline.
+   * with its own deadline. Without a `pageSize`, the largest the spec allows: the fewest requests.
    */
   pager<Input, Page extends PlatformPage<Item>, Item>(
     endpoint: Endpoint<Input, Page>,
-    inputFor: (pageNo: number) => Input,
+    inputFor: (pageNo: number, pageSize: number) => Input,
     options: CallOptions,
-    pageSize: number,
+    requestedPageSize: number | undefined,
     idOf: (item: Item) => string,
   ): PageIterator<Page, Item> {
     const { operation } = endpoint;
     const { signal } = this.resolveCall(options, operation);
+    const pageSize = requestedPageSize ?? pagingOf(operation).pageSize.maximum;
     return new PageIterator<Page, Item>(
-      (pageNo) => this.pipeline.call(endpoint, inputFor(pageNo), this.resolveCall(options, operation), this.tokens),
+      (pageNo) => this.pipeline.call(endpoint, inputFor(pageNo, pageSize), this.resolveCall(options, operation), this.tokens),
       signal,
       operation,
       pageSize,

@@ -1,7 +1,6 @@
 // The version packages (`queryUpgradePackageList`, `queryUpgradePackage`, `deleteUpgradePackage`):
 // one page, every page, one package, delete, and the Python SDK's call shapes. Checks input, then
 // hands one endpoint row per operation to the pipeline.
-import { pagingOf } from '@iodm-northbound/spec/constraints';
 import type { CategoryInfo, operations, QueryUpgradePackageListOutDTO } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
@@ -92,13 +91,11 @@ export class Packages {
   list(optionsOrNull?: PackageListOptions): PackagePager {
     const options = checkOptionsObject(optionsOrNull, 'options', listOperation);
     const filter = checkPackageQuery(options);
-    // The largest page there is: the fewest requests.
-    const pageSize = filter.pageSize ?? pagingOf(listOperation).pageSize.maximum;
     return this.context.pager<PackageListParameters, QueryUpgradePackageListOutDTO, CategoryInfo>(
       packagePageEndpoint,
-      (pageNo) => ({ ...filter, pageNo, pageSize }),
+      (pageNo, pageSize) => ({ ...filter, pageNo, pageSize }),
       options,
-      pageSize,
+      filter.pageSize,
       (item) => item.fileId,
     );
   }

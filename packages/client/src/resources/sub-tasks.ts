@@ -3,7 +3,6 @@
 import type { operations, QueryUpgradeSubTaskOutDTO, SubOperationInfo } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
-import { pagingOf } from '@iodm-northbound/spec/constraints';
 import { hasId, isPlatformPage, withinPageSize } from '../internal/page-shape.js';
 import type { Endpoint } from '../internal/pipeline.js';
 import { checkQuery, type QueryCheckOptions } from '../internal/query-checks.js';
@@ -85,13 +84,11 @@ export class SubTasks {
     const options = checkOptionsObject(optionsOrNull, 'options', operation);
     const id = checkOperationId(operationId, operation);
     const filter = checkSubTaskQuery(options);
-    // The largest page there is: the fewest requests.
-    const pageSize = filter.pageSize ?? pagingOf(operation).pageSize.maximum;
     return this.context.pager<SubTaskPageInput, QueryUpgradeSubTaskOutDTO, SubOperationInfo>(
       subTaskPageEndpoint,
-      (pageNo) => ({ operationId: id, query: { ...filter, pageNo, pageSize } }),
+      (pageNo, pageSize) => ({ operationId: id, query: { ...filter, pageNo, pageSize } }),
       options,
-      pageSize,
+      filter.pageSize,
       (item) => item.subOperationId,
     );
   }

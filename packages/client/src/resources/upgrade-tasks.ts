@@ -1,7 +1,6 @@
 // The upgrade tasks (`createFirmwareUpgradeTask`, `createSoftwareUpgradeTask`, `queryUpgradeTask`,
 // `queryUpgradeTaskList`): create, one task, one page, every page, and the Python SDK's call
 // shapes. Checks input, then hands one endpoint row per operation to the pipeline.
-import { pagingOf } from '@iodm-northbound/spec/constraints';
 import type { CreateUpgradeTaskInDTO, CreateUpgradeTaskOutDTO, OperationInfo, operations, QueryUpgradeTaskListOutDTO } from '@iodm-northbound/types';
 import type { CallOptions } from '../core/call-options.js';
 import type { PageIterator } from '../core/pagination.js';
@@ -130,13 +129,11 @@ export class UpgradeTasks {
   list(optionsOrNull?: TaskListOptions): TaskPager {
     const options = checkOptionsObject(optionsOrNull, 'options', listOperation);
     const filter = checkTaskQuery(options);
-    // The largest page there is: the fewest requests.
-    const pageSize = filter.pageSize ?? pagingOf(listOperation).pageSize.maximum;
     return this.context.pager<TaskListParameters, QueryUpgradeTaskListOutDTO, OperationInfo>(
       taskPageEndpoint,
-      (pageNo) => ({ ...filter, pageNo, pageSize }),
+      (pageNo, pageSize) => ({ ...filter, pageNo, pageSize }),
       options,
-      pageSize,
+      filter.pageSize,
       (item) => item.operationId,
     );
   }
