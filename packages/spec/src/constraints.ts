@@ -212,15 +212,18 @@ export function parametersIn(operation: ConstrainedOperation, place: ParameterCo
   return Object.fromEntries(Object.entries(parameters).filter(([, parameter]) => parameter.in === place));
 }
 
+/** One paging parameter's minimum, maximum and default, as the spec gives them. */
+type PagingBounds = Required<Pick<ValueConstraint, 'minimum' | 'maximum'>> & { default: number };
+
 /** The paging bounds of a paged operation: pageNo and pageSize with their minimum, maximum and default. */
-export function pagingOf(operation: ConstrainedOperation): { readonly pageNo: Required<Pick<ValueConstraint, 'minimum' | 'maximum'>> & { default: number }; readonly pageSize: Required<Pick<ValueConstraint, 'minimum' | 'maximum'>> & { default: number } } {
+export function pagingOf(operation: ConstrainedOperation): { readonly pageNo: PagingBounds; readonly pageSize: PagingBounds } {
   const query = parametersIn(operation, 'query');
-  const bounds = (name: string) => {
+  const boundsOf = (name: string): PagingBounds => {
     const schema = query[name]?.schema;
     if (schema?.minimum === undefined || schema.maximum === undefined || typeof schema.default !== 'number') {
       throw new Error(`${operation} has no bounded ${name} with a default in the spec`);
     }
     return { minimum: schema.minimum, maximum: schema.maximum, default: schema.default };
   };
-  return { pageNo: bounds('pageNo'), pageSize: bounds('pageSize') };
+  return { pageNo: boundsOf('pageNo'), pageSize: boundsOf('pageSize') };
 }
