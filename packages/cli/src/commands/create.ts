@@ -85,7 +85,7 @@ function createInput(flags: CreateFlags): CreateTaskInput {
   };
 }
 
-const CREATE_OPERATIONS = new Set(['createFirmwareUpgradeTask', 'createSoftwareUpgradeTask']);
+const CREATE_OPERATIONS: ReadonlySet<string> = new Set(CREATES);
 // The client's own list of failures before a request reaches the server (internal/retries.ts),
 // and a TLS handshake the client refused: the request never left.
 const NOT_SENT_CODE = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT)$|CERT|UNABLE_TO_(GET|VERIFY|DECRYPT)|SELF_SIGNED|ALTNAME/;
