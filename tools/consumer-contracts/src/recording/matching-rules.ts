@@ -12,17 +12,13 @@ export interface MatchingRule {
 export type MatchingRules = Record<string, { combine: 'AND'; matchers: MatchingRule[] }>;
 
 /** The formats of the values that vary: the platform's timestamps (the spec's pattern) and the mock's tokens. */
-const FORMATS: readonly { test: RegExp; regex: string }[] = [
-  { test: platformTimestampPattern, regex: platformTimestampPattern.source },
-  { test: /^[0-9a-f]{32}$/, regex: '^[0-9a-f]{32}$' },
-  { test: /^Bearer [0-9a-f]{32}$/, regex: '^Bearer [0-9a-f]{32}$' },
-];
+const FORMATS: readonly RegExp[] = [platformTimestampPattern, /^[0-9a-f]{32}$/, /^Bearer [0-9a-f]{32}$/];
 
 /** The rule of one recorded value: its format when it has a known one, else its type. */
 export function ruleFor(value: unknown): MatchingRule {
   if (typeof value === 'string') {
-    const format = FORMATS.find((candidate) => candidate.test.test(value));
-    if (format) return { match: 'regex', regex: format.regex };
+    const format = FORMATS.find((candidate) => candidate.test(value));
+    if (format) return { match: 'regex', regex: format.source };
   }
   if (typeof value === 'number' && Number.isInteger(value)) return { match: 'integer' };
   return { match: 'type' };
@@ -47,19 +43,19 @@ function commonShape(items: readonly unknown[]): unknown {
  */
 export function bodyRules(body: unknown, exact: readonly string[], omit: readonly string[] = []): { example: unknown; rules: MatchingRules } {
   const rules: MatchingRules = {};
-  const walk = (value: unknown, path: string, rulePath: string): unknown => {
+  const walk = (value: unknown, rulePath: string): unknown => {
     if (Array.isArray(value)) {
       if (value.length === 0) return [];
       rules[rulePath] = { combine: 'AND', matchers: [{ match: 'type', min: 1 }] };
-      return [walk(commonShape(value), `${path}[0]`, `${rulePath}[*]`)];
+      return [walk(commonShape(value), `${rulePath}[*]`)];
     }
     if (value !== null && typeof value === 'object') {
       const kept = Object.entries(value).filter(([key]) => !omit.includes(`${rulePath}.${key}`));
-      return Object.fromEntries(kept.map(([key, item]) => [key, walk(item, `${path}.${key}`, `${rulePath}.${key}`)]));
+      return Object.fromEntries(kept.map(([key, item]) => [key, walk(item, `${rulePath}.${key}`)]));
     }
     // An exact value needs its own equality rule: an enclosing array's type rule reaches every leaf.
     rules[rulePath] = { combine: 'AND', matchers: [exact.includes(rulePath) ? { match: 'equality' } : ruleFor(value)] };
     return value;
   };
-  return { example: walk(body, '$', '$'), rules };
+  return { example: walk(body, '$'), rules };
 }
