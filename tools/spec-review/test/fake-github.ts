@@ -36,6 +36,8 @@ export async function startFakeGitHub(
   options: FakeGitHubOptions = {}
 ): Promise<FakeGitHub> {
   const login = options.login === undefined ? botLogin : options.login;
+  // Who the token writes as: its user, or the Actions bot when GET /user is refused.
+  const author = login ?? 'github-actions[bot]';
   const comments: FakeComment[] = initial.map((entry, index) =>
     typeof entry === 'string' ? { id: index + 1, body: entry, user: { login: 'octocat' } } : { id: index + 1, body: entry.body, user: { login: entry.login } }
   );
@@ -63,13 +65,13 @@ export async function startFakeGitHub(
       return send(200, comments.slice((page - 1) * perPage, page * perPage));
     }
     if (list && request.method === 'POST') {
-      const comment = { id: comments.length + 1, body: body ?? '', user: { login: login ?? 'github-actions[bot]' } };
+      const comment = { id: comments.length + 1, body: body ?? '', user: { login: author } };
       comments.push(comment);
       return send(201, comment);
     }
     const existing = one && comments.find((comment) => comment.id === Number(one[1]));
     if (existing && request.method === 'PATCH') {
-      if (existing.user.login !== (login ?? 'github-actions[bot]')) return send(403, { message: 'Resource not accessible by integration' });
+      if (existing.user.login !== author) return send(403, { message: 'Resource not accessible by integration' });
       existing.body = body ?? '';
       return send(200, existing);
     }
