@@ -42,6 +42,13 @@ async function mustSucceed(result: Promise<CommandResult>, what: string): Promis
   return done;
 }
 
+/** `turbo run <task>` of the checked packages in the clone. */
+function turboRun(cloneDir: string, task: string): Promise<CommandResult> {
+  // --continue: a package that fails leaves the others done, so each check reports on its own.
+  const args = ['run', task, '--continue', '--output-logs=errors-only', ...CHECKED_PACKAGES.map((name) => `--filter=${name}`)];
+  return runCommand(join(cloneDir, 'node_modules', '.bin', 'turbo'), args, { cwd: cloneDir, env: turboEnv });
+}
+
 /** Runs every stage; the clone is removed when a stage before the checks throws, else by the caller. */
 export async function rehearse(repoRoot: string, date: string): Promise<Rehearsal> {
   const stageTimes: Record<string, number> = {};
@@ -63,23 +70,12 @@ export async function rehearse(repoRoot: string, date: string): Promise<Rehearsa
     const status = await mustSucceed(runCommand('git', ['status', '--porcelain'], { cwd: clone.dir }), 'git status');
     const changedByEdit = status.output.split('\n').filter((line) => line.trim() !== '');
     const generate = await timed(stageTimes, 'generate', () => runCommand('npm', ['run', 'generate'], { cwd: clone.dir, env: turboEnv }));
-    // --continue: a package that fails to build leaves the others built, so each check reports on its own.
-    const build = await timed(stageTimes, 'build', () =>
-      runCommand(join(clone.dir, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--continue', '--output-logs=errors-only', ...CHECKED_PACKAGES.map((name) => `--filter=${name}`)], {
-        cwd: clone.dir,
-        env: turboEnv,
-      }),
-    );
+    const build = await timed(stageTimes, 'build', () => turboRun(clone.dir, 'build'));
     // After the build: the gate imports the spec package's built helpers.
     const gate = await timed(stageTimes, 'gate', () => runCommand('npm', ['run', 'spec:diff', '--', '--base', 'HEAD'], { cwd: clone.dir, env: turboEnv }));
     // Their tests pin the simulation and the client to the generated types: a spec change that needs a
     // hand edit there shows up as a failing type check.
-    const typeCheck = await timed(stageTimes, 'type check', () =>
-      runCommand(join(clone.dir, 'node_modules', '.bin', 'turbo'), ['run', 'lint', '--continue', '--output-logs=errors-only', ...CHECKED_PACKAGES.map((name) => `--filter=${name}`)], {
-        cwd: clone.dir,
-        env: turboEnv,
-      }),
-    );
+    const typeCheck = await timed(stageTimes, 'type check', () => turboRun(clone.dir, 'lint'));
     return { clone, stageTimes, changedByEdit, version, generate, build, gate, typeCheck };
   } catch (error) {
     await clone.dispose();
