@@ -26,7 +26,7 @@ import type { TokenSource } from './token-sources.js';
 import { reportAgainstCall } from './token-failure.js';
 import type { FetchLike, Transport } from './transport.js';
 
-/** What the pipeline hands an endpoint to build its request with (through openapi-fetch). */
+/** What the pipeline hands an endpoint to build its request with (through the request builder, request-builder.ts). */
 interface SendInit {
   /** Only when the transport reads headers from the request it is handed (a caller's fetch). */
   headers: Record<string, string> | undefined;
@@ -52,7 +52,7 @@ export interface Endpoint<Input, Output> {
   quotesBody: boolean;
   /** Headers of the operation itself; the pipeline adds app_key and Authorization. */
   headers: Readonly<Record<string, string>>;
-  /** Builds and sends the request with the typed openapi-fetch client. */
+  /** Builds and sends the request with the request builder, typed as openapi-fetch's client. */
   send(api: Client<paths>, input: Input, init: SendInit): Promise<unknown>;
   /** Checks the parsed JSON of a 2xx answer: the value, or what is wrong with it. */
   read(body: unknown): { value: Output } | { problem: string };
@@ -98,8 +98,9 @@ interface Answer {
   text: string;
 }
 
-// openapi-fetch only builds the request; the pipeline reads the answer itself (bounded), so it
-// hands openapi-fetch an empty answer that it does not try to read. Made at the first call, not
+// The request builder only builds the request; the pipeline reads the answer itself (bounded), so
+// the fetch it hands the builder (typed as openapi-fetch's, which returns a Response) returns an
+// empty answer that nothing reads. Made at the first call, not
 // when this module loads: touching the global Response loads Node's bundled undici, which would
 // then install its global dispatcher before transport.ts loads the undici package.
 let answerTakenOver: Response | undefined;

@@ -26,11 +26,11 @@ export interface NorthboundTlsOptions {
 }
 
 export interface Transport {
-  /** Sends a request openapi-fetch built with `Request`; `headers` are its headers as the pipeline built them. */
+  /** Sends a request the request builder built with `Request`; `headers` are its headers as the pipeline built them. */
   send(request: Request, headers: Readonly<Record<string, string>>): Promise<Response>;
-  /** The class openapi-fetch builds each request with. */
+  /** The class the request builder (request-builder.ts) builds each request with. */
   Request: typeof Request;
-  /** Whether openapi-fetch must put the headers into the request it builds (a caller's fetch reads them there). */
+  /** Whether the request builder must put the headers into the request it builds (a caller's fetch reads them there). */
   headersInRequest: boolean;
   /**
    * Whether a Content-Length without a content coding is the exact size of the body: undici's
@@ -41,11 +41,12 @@ export interface Transport {
 }
 
 /**
- * What openapi-fetch builds a request into when the client sends with undici's fetch: the URL and
- * init, kept as they are, so that the Fetch API's Request is built once, inside fetch. A real
- * Request here would be built twice (fetch copies a Request it is given), and each build makes
- * undici follow the abort signal again, which was most of the client's per-request cost.
- * openapi-fetch 0.17 only constructs it and reads `method`; a caller's own fetch gets a real Request.
+ * What the request builder (request-builder.ts) builds a request into when the client sends with
+ * undici's fetch: the URL and init, kept as they are, so that the Fetch API's Request is built
+ * once, inside fetch. A real Request here would be built twice (fetch copies a Request it is
+ * given), and each build makes undici follow the abort signal again, which was most of the
+ * client's per-request cost. Only `method` and `url` are read from it (the pipeline's log); a
+ * caller's own fetch gets a real Request.
  */
 class RequestDraft {
   readonly method: string;
@@ -82,9 +83,9 @@ export function createTransport(customFetch: FetchLike | undefined, tls: Northbo
   type UndiciInit = NonNullable<Parameters<typeof undiciFetch>[1]>;
   const sendDraft: Transport['send'] = (request, headers) => {
     const { url, init } = draftOf(request);
-    // The init is openapi-fetch's own, built for this request. The plain headers object is taken
-    // as is by undici; openapi-fetch's merged Headers (Node's bundled undici) would be copied
-    // entry by entry into undici's own.
+    // The init is the request builder's own, built for this request (with no headers: they come
+    // here as a plain object, which undici takes as is, where a Headers object would be copied
+    // entry by entry).
     const undiciInit = init as UndiciInit;
     undiciInit.headers = headers;
     if (agent) undiciInit.dispatcher = agent;
