@@ -28,7 +28,7 @@ describe('one-page queries and the pageSize asked for', () => {
     const error = await query().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect((error as Error).message).toBe(`${(error as UnexpectedResponseError).operation}: the server answered 11 items to a page of pageSize 10; refused`);
-      });
+  });
 
   it('a page that fits is returned as it came; without a pageSize the largest page (100) is the limit', async () => {
     expect((await client.querySubTasks(operationId, { pageNo: 0, pageSize: 11 })).data).toHaveLength(11);
