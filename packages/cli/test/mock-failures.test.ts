@@ -1,19 +1,13 @@
 // The failures a team rehearses against the mock, through the CLI in-process with an environment
 // pointing at a real mock on loopback: a task the platform does not have, refused credentials.
-import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInProcess } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { runInProcess, useRealMockEnv } from './support.js';
 
-let mock: MockServer;
-let env: Record<string, string>;
-beforeAll(async () => {
-  // `--app a:right-secret` (the client refuses secrets shorter than 8 characters, so not "right").
-  mock = await startMockServer({ apps: [{ appId: 'a', secret: 'right-secret' }, { appId: 'frozen-app', secret: 'frozen-secret', frozen: true }] });
-  env = { NORTHBOUND_BASE_URL: mock.url, NORTHBOUND_APP_ID: 'a', NORTHBOUND_SECRET: 'right-secret' };
-});
-afterAll(async () => {
-  await mock?.close();
-});
+// `--app a:right-secret` (the client refuses secrets shorter than 8 characters, so not "right").
+const env = useRealMockEnv(
+  { apps: [{ appId: 'a', secret: 'right-secret' }, { appId: 'frozen-app', secret: 'frozen-secret', frozen: true }] },
+  { appId: 'a', secret: 'right-secret' },
+);
 
 describe('failures rehearsed against the mock', () => {
   it('subtasks of a task the platform does not have: exit 1 with its not-found answer', async () => {
@@ -51,7 +45,7 @@ describe('failures rehearsed against the mock', () => {
     ['a secret over 1 MiB (RequiredParameterEmptyError)', ['tasks'], { NORTHBOUND_SECRET: 'x'.repeat(1_100_000) }, 3, 'HTTP 400, error 102202'],
   ] as const)('%s', async (_case, args, change, code, said) => {
     const { prefix = '', ...overrides } = change as Record<string, string>;
-    const result = await runInProcess(args, { env: { ...env, NORTHBOUND_BASE_URL: `${mock.url}${prefix}`, ...overrides } });
+    const result = await runInProcess(args, { env: { ...env, NORTHBOUND_BASE_URL: `${env.NORTHBOUND_BASE_URL}${prefix}`, ...overrides } });
     expect(result.code).toBe(code);
     expect(result.stderr).toContain(said);
   });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { EventEmitter, once } from 'node:events';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { type MockServer, startMockServer } from '@iodm-northbound/mock-server';
+import { type MockServer, type MockServerOptions, startMockServer } from '@iodm-northbound/mock-server';
 import { CampaignSimulator } from '@iodm-northbound/mock-server/simulation';
 import { afterAll, beforeAll } from 'vitest';
 import { SimulatorUpgradeApi } from '../src/api/simulator-api.js';
@@ -98,18 +98,29 @@ export function runBin(args: readonly string[], env: Record<string, string> = {}
   });
 }
 
-/** The CLI's connection environment for a platform at `url` (an application the mock lets log in). */
-export function cliEnvFor(url: string): Record<string, string> {
-  return { NORTHBOUND_BASE_URL: url, NORTHBOUND_APP_ID: 'cli-test-app', NORTHBOUND_SECRET: 'cli-test-secret' };
+interface TestApp {
+  readonly appId: string;
+  readonly secret: string;
 }
 
-/** The real (Prism-based) mock on 127.0.0.1:0 for this file's tests; the environment returned, filled in before they run, points the CLI at it. */
-export function useRealMockEnv(): Record<string, string> {
+/** An application the mock lets log in unless it is started with its own `apps`. */
+const TEST_APP: TestApp = { appId: 'cli-test-app', secret: 'cli-test-secret' };
+
+/** The CLI's connection environment for a platform at `url`, logging in as `app`. */
+export function cliEnvFor(url: string, app: TestApp = TEST_APP): Record<string, string> {
+  return { NORTHBOUND_BASE_URL: url, NORTHBOUND_APP_ID: app.appId, NORTHBOUND_SECRET: app.secret };
+}
+
+/**
+ * The real (Prism-based) mock on 127.0.0.1:0 for this file's tests, started with `options`; the
+ * environment returned, filled in before they run, points the CLI at it as `app`.
+ */
+export function useRealMockEnv(options: MockServerOptions = {}, app: TestApp = TEST_APP): Record<string, string> {
   const env: Record<string, string> = {};
   let mock: MockServer | undefined;
   beforeAll(async () => {
-    mock = await startMockServer();
-    Object.assign(env, cliEnvFor(mock.url));
+    mock = await startMockServer(options);
+    Object.assign(env, cliEnvFor(mock.url, app));
   });
   afterAll(async () => {
     await mock?.close();
