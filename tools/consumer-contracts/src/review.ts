@@ -20,8 +20,8 @@ export interface ConsumerReview<F extends RuleFinding> {
 /** The changed spec (`after`, bundled) against every pact; `breaking` are the rules' breaking findings. */
 export async function reviewConsumers<F extends RuleFinding>(after: object, pacts: readonly RegisteredPact[], breaking: readonly F[]): Promise<ConsumerReview<F>> {
   const checks = await checkPactsAgainstSpec(after, pacts);
-  const brokenOperations = new Set(checks.flatMap((check) => check.problems.map((problem) => problem.operation)).filter((operation) => operation !== undefined));
   // A finding's `where` starts with the operation in a code span: "`GET /path`, response 200 ...".
-  const unaffected = breaking.filter((finding) => ![...brokenOperations].some((operation) => finding.where.includes(`\`${operation}\``)));
+  const brokenOperationSpans = checks.flatMap((check) => check.problems.flatMap(({ operation }) => (operation === undefined ? [] : [`\`${operation}\``])));
+  const unaffected = breaking.filter((finding) => !brokenOperationSpans.some((span) => finding.where.includes(span)));
   return { checks, broken: checks.some((check) => check.problems.length > 0), unaffected };
 }
