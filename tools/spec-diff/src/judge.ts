@@ -45,10 +45,11 @@ export async function judge(input: JudgeInput): Promise<Judgement> {
     if (secondOpinion.failure !== undefined) notes.push(secondOpinion.failure);
   }
   const versions = checkVersions({ ...input, specChanged, findings });
-  if (!specChanged || input.consumers === undefined) return { exitCode: verdictCode(versions), specChanged, findings, versions, notes };
+  const rulesVerdict = verdictCode(versions);
+  if (!specChanged || input.consumers === undefined) return { exitCode: rulesVerdict, specChanged, findings, versions, notes };
   const breaking = findings.filter((finding) => finding.severity === 'breaking');
   const consumers = await reviewConsumers(after, input.consumers, breaking);
   // A broken pact fails the gate whatever the rules and the version say: the pact is the stronger fact.
-  const exitCode = consumers.broken && verdictCode(versions) === 0 ? 1 : verdictCode(versions);
+  const exitCode = consumers.broken && rulesVerdict === 0 ? 1 : rulesVerdict;
   return { exitCode, specChanged, findings, versions, notes, consumers };
 }
