@@ -4,9 +4,8 @@
 // the command line, where other users of the machine could read it.
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { assertTaskPages, TaskCannotPageError } from './paging-check.js';
-import { assertReachable } from './reachability.js';
-import { CONTRACT_ENV, contractTargetFromEnv, ContractTargetError, describeTarget, MOCK_PAGED_TASK_ID, SUITE_PAGE_SIZE, TARGET_CHECKED } from './target.js';
+import { preflight } from './preflight.js';
+import { CONTRACT_ENV, MOCK_PAGED_TASK_ID, SUITE_PAGE_SIZE, TARGET_CHECKED } from './target.js';
 
 const USAGE = `Usage: iodm-northbound-contract-tests [--base-url <url>] [--app-id <id>] [--task-id <operationId>] [--without-scenarios] [--allow-writes]
 
@@ -53,26 +52,8 @@ async function main(): Promise<number> {
   if (values['task-id'] !== undefined) process.env[CONTRACT_ENV.pagedTaskId] = values['task-id'];
   if (values['without-scenarios']) process.env[CONTRACT_ENV.scenarios] = 'off';
   if (values['allow-writes']) process.env[CONTRACT_ENV.allowWrites] = '1';
-  let target: ReturnType<typeof contractTargetFromEnv>;
-  try {
-    target = contractTargetFromEnv();
-  } catch (error) {
-    if (!(error instanceof ContractTargetError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 2;
-  }
-  process.stdout.write(`${describeTarget(target)}\n`);
-  if (target.baseUrl !== undefined) {
-    try {
-      await assertReachable(target.baseUrl);
-      await assertTaskPages({ ...target, baseUrl: target.baseUrl });
-    } catch (error) {
-      if (!(error instanceof ContractTargetError)) throw error;
-      process.stderr.write(`${error.message}\n`);
-      // A task that cannot page is a bad argument; an unreachable server or refused credentials a failed run.
-      return error instanceof TaskCannotPageError ? 2 : 1;
-    }
-  }
+  const stopWith = await preflight(process.env, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
+  if (stopWith !== undefined) return stopWith;
   (globalThis as Record<symbol, unknown>)[TARGET_CHECKED] = true;
 
   const packageRoot = fileURLToPath(new URL('..', import.meta.url));

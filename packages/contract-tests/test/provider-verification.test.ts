@@ -7,6 +7,7 @@ import { startMockServer, type MockServer } from '@iodm-northbound/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractTargetFromEnv, ContractTargetError, describeTarget } from '../src/target.js';
 import { assertTaskPages, TaskCannotPageError } from '../src/paging-check.js';
+import { preflight } from '../src/preflight.js';
 import { assertReachable } from '../src/reachability.js';
 import { closedPort } from './closed-port.js';
 
@@ -87,8 +88,10 @@ describe('provider verification against the local mock, as the README runs it', 
     await expect(assertTaskPages(target)).rejects.toThrow(new TaskCannotPageError(pickAnother(taskId, why)));
   });
 
-  it('the bin stops before the run with exit 2 when the task cannot page', async () => {
-    const { code, stdout, stderr } = await runCli({ ...readmeEnv(), NORTHBOUND_TASK_ID: 'paged-3' });
+  it('the bin stops before the run with exit 2 when the task cannot page (its pre-run check, called)', async () => {
+    let stdout = '';
+    let stderr = '';
+    const code = await preflight({ ...readmeEnv(), NORTHBOUND_TASK_ID: 'paged-3' }, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
     expect(code).toBe(2);
     expect(stdout).toBe(`Contract target: provider ${mock.url}, app id 3RQ9UnhymV409MfKPuiin75XroQa, task id paged-3, scenarios on\n`);
     expect(stderr.trim()).toBe(pickAnother('paged-3', 'it has 3 subtasks, one page of 3'));
