@@ -12,27 +12,29 @@ import { repoRoot } from './pack.mjs';
 export const distPackages = join(repoRoot, 'dist-packages');
 
 /**
- * Packs the six packages into `folder`, leaving no older tarball there; returns their paths. Safe
- * to run twice at once (the Node lines of .ci/other-node-lines): a tarball already there with the
- * same content is kept, a new one is written beside it and renamed into place, so a concurrent
- * install never reads a half-written or deleted file.
+ * Packs the six packages into `folder`, leaving no older tarball there; returns each package's
+ * name and tarball there. Safe to run twice at once (the Node lines of .ci/other-node-lines): a
+ * tarball already there with the same content is kept, a new one is written beside it and renamed
+ * into place, so a concurrent install never reads a half-written or deleted file.
+ * @returns {Promise<Array<{ name: string, tarball: string }>>}
  */
 export async function packAll(folder = distPackages) {
   await mkdir(folder, { recursive: true });
-  const tarballs = [];
-  for (const { tarball } of await packedPackages()) {
+  const copied = [];
+  for (const { name, tarball } of await packedPackages()) {
     const target = join(folder, basename(tarball));
     if (!(await sameContent(tarball, target))) {
       const partial = `${target}.${process.pid}.partial`;
       await cp(tarball, partial);
       await rename(partial, target);
     }
-    tarballs.push(target);
+    copied.push({ name, tarball: target });
   }
-  for (const name of await readdir(folder)) {
-    if (name.endsWith('.tgz') && !tarballs.includes(join(folder, name))) await rm(join(folder, name), { force: true });
+  const kept = new Set(copied.map(({ tarball }) => tarball));
+  for (const file of await readdir(folder)) {
+    if (file.endsWith('.tgz') && !kept.has(join(folder, file))) await rm(join(folder, file), { force: true });
   }
-  return tarballs;
+  return copied;
 }
 
 async function sameContent(a, b) {
@@ -41,8 +43,8 @@ async function sameContent(a, b) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const tarballs = await packAll();
-  console.log(`${tarballs.length} packages in ${distPackages}:\n${tarballs.map((path) => `  ${basename(path)}`).join('\n')}\n`);
+  const packed = await packAll();
+  console.log(`${packed.length} packages in ${distPackages}:\n${packed.map(({ tarball }) => `  ${basename(tarball)}`).join('\n')}\n`);
   console.log('Install them in another project, all together (README "Use the packages from another project"):\n');
   console.log(`  npm install ${distPackages}/*.tgz\n`);
 }

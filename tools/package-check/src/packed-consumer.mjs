@@ -6,7 +6,7 @@
 // the dev tools, tsc, the program, the suite. Every step returns the command's output rather than
 // throwing, so a test can show it.
 import { readFile, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanNpmEnv, createScratchProject, runCommand } from './harness.mjs';
 import { PackageCheckError, repoRoot } from './pack.mjs';
@@ -41,7 +41,7 @@ export async function readmeConsumerSteps(readme = join(repoRoot, 'README.md')) 
 /** Creates the consumer from the README's install steps; `useVitest` swaps its vitest afterwards. */
 export async function createConsumer() {
   const steps = await readmeConsumerSteps();
-  const tarballs = await packAll();
+  const packed = await packAll();
   const project = await createScratchProject({ fixture, withTarballs: false });
   const { dir, npm } = project;
   // The reader's clone is this repository; the cache serves what it holds (no flag on the printed line).
@@ -50,7 +50,7 @@ export async function createConsumer() {
   return {
     ...project,
     /** The tarballs as `npm run pack:all` leaves them, by package name. */
-    packed: tarballs.map((tarball) => ({ name: project.packed.find((entry) => basename(entry.tarball) === basename(tarball))?.name, tarball })),
+    packed,
     steps,
     /** The README's install lines, one after another; stops at the first that fails. */
     install: async () => {
