@@ -1,7 +1,7 @@
 // Issue 18's spec edits, served: the mock runs on a copy of the bundled spec where the pageSize
 // maximum is 200, the subtask status enum has `cancelled` and the subtask query has `deviceType`,
 // with the constraints table (what the spec package's build would generate from it) changed the
-// same way in memory, for the time of each test (withTableEdits). With no edit to the mock, it
+// same way in memory, while that mock starts and for the time of each test (withTableEdits). With no edit to the mock, it
 // answers pageSize 150, refuses 201 the platform's way, and takes the new status and parameter,
 // holding the parameter to its own limit; the mock on the unchanged spec does not read it at all.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -57,7 +57,8 @@ beforeAll(async () => {
   vi.doMock('../src/spec-path.js', () => ({ bundledSpecPath: () => specPath }));
   table = (await import('@iodm-northbound/spec/constraints')).operationConstraints;
   const fresh = await import('../src/index.js');
-  changed = await fresh.startMockServer();
+  // The mock reads the table when it starts (its simulator's query checks), as the built spec package's would be.
+  changed = await withTableEdits(changeTable, () => fresh.startMockServer(), table);
 });
 
 afterAll(async () => {

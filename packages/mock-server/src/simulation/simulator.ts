@@ -8,7 +8,7 @@ import { systemClock, type Clock } from './clock.js';
 import { hashInts, hashString, hexId } from './random.js';
 import { rosterFromTargets, SimulationInputError, syntheticRoster, type OperateDevices } from './targets.js';
 import type { OperateType, OperatePolicy, OperationInfo, SubTaskPage, TaskListPage } from './views.js';
-import { checkListQuery, checkSubTaskQuery, type SubTaskQueryInput, type TaskListQueryInput } from './queries.js';
+import { readQueryChecks, type CheckedListQuery, type QueryChecks, type SubTaskQueryInput, type TaskListQueryInput } from './queries.js';
 
 export interface SimulationOptions {
   /** Simulated seconds per real second (default 1). */
@@ -43,6 +43,8 @@ export class CampaignSimulator {
   readonly startedAtMs: number;
   readonly #created = new Map<string, Campaign>();
   readonly #readyMade = new Map<string, Campaign>();
+  /** The query parameters of the spec's constraints table, read when the simulator starts. */
+  readonly #queries: QueryChecks = readQueryChecks();
 
   constructor(options: SimulationOptions = {}) {
     const speed = options.speed ?? 1;
@@ -97,20 +99,24 @@ export class CampaignSimulator {
 
   /** queryUpgradeSubTask: undefined when no task has this operationId. */
   querySubTasks(operationId: string, query: SubTaskQueryInput = {}): SubTaskPage | undefined {
-    const checked = checkSubTaskQuery(query);
+    const checked = this.#queries.subtasks(query);
     const campaign = this.campaign(operationId);
     return campaign?.subtaskPage(checked, this.elapsedSeconds(campaign));
   }
 
   /** queryUpgradeTaskList over the created campaigns, oldest first (ready-made ones are not listed). */
   listTasks(query: TaskListQueryInput = {}): TaskListPage {
-    const checked = checkListQuery(query);
-    return pageOf(this.matchingTasks(checked), checked);
+    const checked = this.#queries.list(query);
+    return pageOf(this.#matching(checked), checked);
   }
 
   /** Every created campaign the list's filters match, as viewed now, oldest first (for a caller that pages them with others). */
   matchingTasks(query: Omit<TaskListQueryInput, 'pageNo' | 'pageSize'>): OperationInfo[] {
-    const checked = checkListQuery({ ...query, pageNo: undefined, pageSize: undefined });
+    return this.#matching(this.#queries.list({ ...query, pageNo: undefined, pageSize: undefined }));
+  }
+
+  /** The created campaigns a checked query's filters match, as viewed now, oldest first. */
+  #matching(checked: CheckedListQuery): OperationInfo[] {
     const matching: OperationInfo[] = [];
     for (const campaign of this.#created.values()) {
       if (checked.operationType && campaign.definition.operateType !== checked.operationType) continue;
