@@ -10,11 +10,25 @@ import { fileURLToPath } from 'node:url';
 const bundledSpecPath = fileURLToPath(new URL('../dist/openapi.json', import.meta.url));
 export const generatedConstraintsPath = fileURLToPath(new URL('../src/generated/constraints.ts', import.meta.url));
 
-/** The value itself, or what its $ref chain (local pointers of the bundled spec) ends at. (src/pointer.ts is compiled after this runs.) */
+const childOf = (node, token) => {
+  const key = token.replaceAll('~1', '/').replaceAll('~0', '~');
+  return node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? node[key] : undefined;
+};
+
+/**
+ * The value itself, or what its $ref chain (local pointers of the bundled spec) ends at; a ref that
+ * names nothing or comes back to itself is an error, not a crash or a hang. (src/pointer.ts, which
+ * does the same for runtime code, is compiled after this runs.)
+ */
 function resolveRef(document, value) {
   let current = value;
+  const followed = new Set();
   while (current && typeof current.$ref === 'string') {
-    current = current.$ref.slice(2).split('/').reduce((node, key) => node[key.replaceAll('~1', '/').replaceAll('~0', '~')], document);
+    const ref = current.$ref;
+    if (followed.has(ref)) throw new Error(`$ref ${ref} refers back to itself`);
+    followed.add(ref);
+    current = ref.startsWith('#/') ? ref.slice(2).split('/').reduce(childOf, document) : undefined;
+    if (current === undefined) throw new Error(`$ref ${ref} names nothing in the bundled spec`);
   }
   return current;
 }

@@ -72,6 +72,15 @@ describe('the generated constraints table (@iodm-northbound/spec/constraints)', 
     expect(() => constraintsOf(withQuery({ type: 'string' }, [{ name: 'q', in: 'header', schema: { type: 'string' } }]))).toThrow(/two parameters are named q/);
   });
 
+  it('refuses a $ref that names nothing or comes back to itself rather than crashing or looping', () => {
+    const withSchema = (schema: unknown, schemas: unknown = {}) => ({ paths: { '/t': { get: { operationId: 't', parameters: [{ name: 'q', in: 'query', schema }] } } }, components: { schemas } });
+    expect(() => constraintsOf(withSchema({ $ref: '#/components/schemas/Missing' }))).toThrow('$ref #/components/schemas/Missing names nothing in the bundled spec');
+    expect(() => constraintsOf(withSchema({ $ref: '#/components/schemas/toString' }))).toThrow(/names nothing/);
+    expect(() => constraintsOf(withSchema({ $ref: 'other.yaml#/A' }))).toThrow(/names nothing/);
+    const loop = { A: { $ref: '#/components/schemas/B' }, B: { $ref: '#/components/schemas/A' } };
+    expect(() => constraintsOf(withSchema({ $ref: '#/components/schemas/A' }, loop))).toThrow('$ref #/components/schemas/A refers back to itself');
+  });
+
   it('refuses a recursive schema rather than looping', () => {
     const spec = { paths: { '/t': { post: { operationId: 't', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/T' } } } } } } }, components: { schemas: { T: { type: 'object', properties: { child: { $ref: '#/components/schemas/T' } } } } } };
     expect(() => constraintsOf(spec)).toThrow(/recursive/);
