@@ -31,14 +31,27 @@ export interface OperationBehaviour {
   readonly normalise?: (body: unknown, context: RequestContext, served: Served) => unknown;
 }
 
+/** The spec's pageNo and pageSize defaults of each paged operation, read from its constraints table once per operation. */
+const pagingDefaults = new Map<string, { readonly pageNo: number; readonly pageSize: number }>();
+
+function pagingDefaultsOf(operationId: string): { readonly pageNo: number; readonly pageSize: number } {
+  let defaults = pagingDefaults.get(operationId);
+  if (defaults === undefined) {
+    if (!Object.hasOwn(operationConstraints, operationId)) throw new Error(`pageQueryOf: ${operationId} is not an operation of the spec`);
+    // pagingOf throws for an operation without bounded, defaulted pageNo and pageSize.
+    const paging = pagingOf(operationId as ConstrainedOperation);
+    defaults = { pageNo: paging.pageNo.default, pageSize: paging.pageSize.default };
+    pagingDefaults.set(operationId, defaults);
+  }
+  return defaults;
+}
+
 /** `pageNo`/`pageSize`/`subOperationStatus` exactly as validated (defaults: the spec's, from its constraints table). */
 export function pageQueryOf({ query, operationId }: RequestContext, statusParameter = 'subOperationStatus'): PageQuery {
-  if (!Object.hasOwn(operationConstraints, operationId)) throw new Error(`pageQueryOf: ${operationId} is not an operation of the spec`);
-  // pagingOf throws for an operation without bounded, defaulted pageNo and pageSize.
-  const paging = pagingOf(operationId as ConstrainedOperation);
+  const defaults = pagingDefaultsOf(operationId);
   return {
-    pageNo: integerParameter(query, 'pageNo', paging.pageNo.default),
-    pageSize: integerParameter(query, 'pageSize', paging.pageSize.default),
+    pageNo: integerParameter(query, 'pageNo', defaults.pageNo),
+    pageSize: integerParameter(query, 'pageSize', defaults.pageSize),
     status: stringParameter(query, statusParameter),
   };
 }
