@@ -4,7 +4,7 @@
 import { formatPlatformTimestamp } from '@iodm-northbound/spec/timestamp';
 import { createHash } from 'node:crypto';
 import { uuidFromHex, type PageQuery } from './paged-task.js';
-import { pageOf } from './paging.js';
+import type { Page } from './simulation/views.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -21,8 +21,8 @@ export function normaliseDynamicPage(body: unknown, query: PageQuery): unknown {
   // The generated items are the asked-for page of a list whose earlier pages are full: a short page
   // is the last one, so the total must agree, or a pager would never stop. The page is built anew:
   // the schema allows extra properties, so the generator invents some; the platform sends none.
-  const before = query.pageNo * query.pageSize;
-  return pageOf({ length: before + shown.length, slice: () => shown }, query);
+  const totalCount = query.pageNo * query.pageSize + shown.length;
+  return { pageNo: query.pageNo, pageSize: query.pageSize, totalCount, data: shown } satisfies Page<unknown>;
 }
 
 function normaliseSubtask(item: unknown, index: number, status: string | undefined): unknown {
