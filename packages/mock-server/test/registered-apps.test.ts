@@ -1,21 +1,13 @@
 // Registered applications: with `apps` (or --app), only those appIds with their secrets log in or
 // refresh; any other appId or secret gets 400/100208 (inferred), a frozen app 400/100247.
 // Without them any secret logs in, as before.
-import { afterEach, describe, expect, it } from 'vitest';
-import { MockServerOptionsError, startMockServer, type MockServer } from '../src/index.js';
-import { exitedCli, serveCli, stopAllClis } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { MockServerOptionsError, startMockServer } from '../src/index.js';
+import { exitedCli, serveCli } from './cli-harness.js';
+import { mocksClosedAfterEach } from './started-mocks.js';
 import { exampleValue, login, refresh } from './support.js';
 
-const servers: MockServer[] = [];
-afterEach(async () => {
-  await Promise.all([...servers.splice(0).map((server) => server.close()), stopAllClis()]);
-});
-
-async function started(options: Parameters<typeof startMockServer>[0]): Promise<MockServer> {
-  const server = await startMockServer(options);
-  servers.push(server);
-  return server;
-}
+const started = mocksClosedAfterEach();
 
 const loginAs = (url: string, appId: string, secret: string) => login(url, new URLSearchParams({ appId, secret }).toString());
 const refreshAs = (url: string, appId: string, secret: string) => refresh(url, JSON.stringify({ appId, secret, refreshToken: '1d8f3e0b2b6a4c1f9e7d5c3b1a0f8e6d' }));

@@ -1,21 +1,13 @@
 // The platform's flow control, simulated: at most `limit` calls of one app_key in any sliding
 // window, the rest 403/1010009; off by default; counted in stats().
-import { afterEach, describe, expect, it } from 'vitest';
-import { MockServerOptionsError, parseThrottleOption, startMockServer, type MockServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { MockServerOptionsError, parseThrottleOption, startMockServer } from '../src/index.js';
 import { AppThrottle } from '../src/traffic/throttle.js';
-import { exitedCli, serveCli, stopAllClis } from './cli-harness.js';
+import { exitedCli, serveCli } from './cli-harness.js';
+import { mocksClosedAfterEach } from './started-mocks.js';
 import { credentials, getSubtasks, login, exampleTaskId } from './support.js';
 
-const servers: MockServer[] = [];
-afterEach(async () => {
-  await Promise.all([...servers.splice(0).map((server) => server.close()), stopAllClis()]);
-});
-
-async function mock(options: Parameters<typeof startMockServer>[0] = {}): Promise<MockServer> {
-  const server = await startMockServer(options);
-  servers.push(server);
-  return server;
-}
+const mock = mocksClosedAfterEach();
 
 describe('throttle', () => {
   it('is off by default', async () => {
